@@ -1,0 +1,111 @@
+package nl.kantel.termijn;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class TermijnExpressionsTest {
+
+	private final TermijnExpressions termijn = new TermijnExpressions(new BusinessCalendar());
+
+	@AfterEach
+	void resetEngineClock() {
+		ClockUtil.reset();
+	}
+
+	private static void engineClockAt(String offsetDateTime) {
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(offsetDateTime).toInstant()));
+	}
+
+	@Test
+	void givesTheLegalDeadlineOfAnIsoPeriod() {
+		assertThat(this.termijn.wettelijk("2026-11-14", "P6W")).isEqualTo("2026-12-28");
+		assertThat(this.termijn.wettelijk("2026-12-24", "P3D")).isEqualTo("2026-12-29");
+	}
+
+	@Test
+	void countsCalendarDaysWithoutExtension() {
+		assertThat(this.termijn.kalenderdagen("2026-12-05", 20)).isEqualTo("2026-12-25");
+	}
+
+	@Test
+	void countsWorkingDays() {
+		assertThat(this.termijn.werkdagen("2026-04-02", 3)).isEqualTo("2026-04-08");
+	}
+
+	@Test
+	void movesADeadlineBySuspension() {
+		assertThat(this.termijn.opschorten("2026-12-28", "2026-11-23", "2026-12-07")).isEqualTo("2027-01-11");
+	}
+
+	@Test
+	void givesTodayInAmsterdamByTheEngineClock() {
+		engineClockAt("2026-12-31T23:30:00Z");
+		assertThat(this.termijn.vandaag()).isEqualTo("2027-01-01");
+
+		engineClockAt("2026-06-30T21:59:00Z");
+		assertThat(this.termijn.vandaag()).isEqualTo("2026-06-30");
+		engineClockAt("2026-06-30T22:00:00Z");
+		assertThat(this.termijn.vandaag()).isEqualTo("2026-07-01");
+	}
+
+	@Test
+	void seesADeadlineAsPassedOnlyFromTheDayAfter() {
+		engineClockAt("2026-12-28T23:59:00+01:00");
+		assertThat(this.termijn.isVerstreken("2026-12-28")).isFalse();
+
+		engineClockAt("2026-12-29T00:00:00+01:00");
+		assertThat(this.termijn.isVerstreken("2026-12-28")).isTrue();
+	}
+
+	@Test
+	void givesTheEndOfTheDeadlineDayInAmsterdamAsDueDate() {
+		assertThat(this.termijn.dueDate("2026-12-28").toInstant()).isEqualTo(Instant.parse("2026-12-28T22:59:59Z"));
+		assertThat(this.termijn.dueDate("2026-06-19").toInstant()).isEqualTo(Instant.parse("2026-06-19T21:59:59Z"));
+	}
+
+	@ParameterizedTest(name = "datum ''{0}'' is refused")
+	@NullSource
+	@ValueSource(strings = { "", "14-11-2026", "2026-11-31", "2026-11-14T10:00", "morgen" })
+	void refusesADateThatIsNotIso(String datum) {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.termijn.wettelijk(datum, "P6W"))
+			.withMessageContaining("datum");
+	}
+
+	@ParameterizedTest(name = "periode ''{0}'' is refused")
+	@NullSource
+	@ValueSource(strings = { "", "6W", "PT6H", "P6X", "zes weken" })
+	void refusesAPeriodThatIsNotIso(String periode) {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.termijn.wettelijk("2026-11-14", periode))
+			.withMessageContaining("periode");
+	}
+
+	@Test
+	void refusesANegativeLegalTerm() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.termijn.wettelijk("2026-11-14", "P-6W"))
+			.withMessageContaining("positive");
+	}
+
+	@Test
+	void namesTheArgumentThatIsWrong() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.termijn.opschorten("2026-12-28", "2026-11-23", "7 december"))
+			.withMessageContaining("hervatDatum")
+			.withMessageContaining("7 december");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.termijn.dueDate(null))
+			.withMessageContaining("deadline");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.termijn.werkdagen("2026-04-02", 3_000_000_000L))
+			.withMessageContaining("dagen");
+	}
+
+}
