@@ -1,0 +1,22 @@
+package nl.kantel.formulier;
+
+import java.util.List;
+
+/**
+ * One input of a Camunda Form with the checks the form makes in the browser.
+ *
+ * @param allowedValues the values of a select or radio with static options, empty when
+ * free or dynamic
+ * @param conditional whether the form may hide the field; the browser skips a hidden
+ * field, so the server does not require it
+ */
+public record FormField(String key, String label, String type, boolean required, String pattern, String validationType,
+		Integer minLength, Integer maxLength, Double min, Double max, List<String> allowedValues, boolean conditional,
+		boolean readonly) {
+
+	/** A label for messages: the form's label, or the key where a designer gave none. */
+	public String displayName() {
+		return (this.label != null && !this.label.isBlank()) ? this.label : this.key;
+	}
+
+}

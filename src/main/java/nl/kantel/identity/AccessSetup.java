@@ -1,0 +1,196 @@
+package nl.kantel.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the contract's groups, what each may do, and the Tasklist filters, on every
+ * start and without duplicates. A staff group sees and starts only the processes it works
+ * in (setting {@code kantel.identity.processen}); the tasks it sees follow from the
+ * candidate groups in the models, for which the engine grants read and work rights per
+ * task.
+ */
+@Component
+class AccessSetup extends AbstractProcessEnginePlugin {
+
+	static final String FILTER_GROUP_TASKS = "Taken van mijn teams";
+
+	static final String FILTER_MY_TASKS = "Mijn taken";
+
+	private final IdentityProperties properties;
+
+	AccessSetup(IdentityProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public void postProcessEngineBuild(ProcessEngine engine) {
+		createGroups(engine.getIdentityService());
+		Grants grants = new Grants(engine.getAuthorizationService());
+		grantProcessWork(grants);
+		grantPortals(grants);
+		grantManager(grants);
+		grantDesigner(grants);
+		grantAdministrator(grants);
+		createFilters(engine, grants);
+	}
+
+	private void createGroups(IdentityService identity) {
+		for (KantelGroup kantelGroup : KantelGroup.values()) {
+			if (identity.createGroupQuery().groupId(kantelGroup.id()).count() == 0) {
+				Group group = identity.newGroup(kantelGroup.id());
+				group.setName(kantelGroup.displayName());
+				group.setType(kantelGroup.isSystem() ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+				identity.saveGroup(group);
+			}
+		}
+	}
+
+	private void grantProcessWork(Grants grants) {
+		for (Map.Entry<String, List<String>> entry : this.properties.processen().entrySet()) {
+			for (String group : entry.getValue()) {
+				grants.grant(group, Resources.PROCESS_DEFINITION, entry.getKey(), ProcessDefinitionPermissions.READ,
+						ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+						ProcessDefinitionPermissions.READ_HISTORY);
+				grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+				grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			}
+		}
+	}
+
+	private void grantPortals(Grants grants) {
+		String portaal = KantelGroup.PORTAAL.id();
+		for (String process : this.properties.portaalProcessen()) {
+			grants.grant(portaal, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+		}
+		grants.grant(portaal, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+	}
+
+	private void grantManager(Grants grants) {
+		String manager = KantelGroup.MANAGER.id();
+		grants.grant(manager, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+				ProcessDefinitionPermissions.READ_TASK);
+		grants.grant(manager, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+		grants.grant(manager, Resources.TASK, ANY, Permissions.READ);
+		grants.grant(manager, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+		grants.grant(manager, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+		grants.grant(manager, Resources.DEPLOYMENT, ANY, Permissions.READ);
+		grants.grant(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		grants.grant(manager, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+	}
+
+	private void grantDesigner(Grants grants) {
+		String designer = KantelGroup.PROCESONTWERPER.id();
+		grants.grant(designer, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+		grants.grant(designer, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+				ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND);
+		grants.grant(designer, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+		grants.grant(designer, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+		grants.grant(designer, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+	}
+
+	/**
+	 * The starter grants these only when it creates the first admin user; a restart must
+	 * keep them.
+	 */
+	private void grantAdministrator(Grants grants) {
+		for (Resources resource : Resources.values()) {
+			grants.grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+		}
+	}
+
+	private void createFilters(ProcessEngine engine, Grants grants) {
+		TaskQuery groupTasks = engine.getTaskService()
+			.createTaskQuery()
+			.taskCandidateGroupInExpression("${currentUserGroups()}")
+			.includeAssignedTasks();
+		TaskQuery myTasks = engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}");
+		createFilter(engine, grants, FILTER_GROUP_TASKS, "Taken voor de teams waarin u werkt", -10, groupTasks);
+		createFilter(engine, grants, FILTER_MY_TASKS, "Taken die u hebt geclaimd", 0, myTasks);
+	}
+
+	private void createFilter(ProcessEngine engine, Grants grants, String name, String description, int priority,
+			TaskQuery query) {
+		Filter filter = engine.getFilterService().createFilterQuery().filterName(name).singleResult();
+		if (filter == null) {
+			filter = engine.getFilterService()
+				.newTaskFilter(name)
+				.setQuery(query)
+				.setProperties(Map.of("description", description, "priority", priority, "autoRefresh", true));
+			engine.getFilterService().saveFilter(filter);
+		}
+		grants.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+	}
+
+	private record Grants(AuthorizationService service) {
+
+		void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+			Authorization authorization = this.service.createAuthorizationQuery()
+				.authorizationType(AUTH_TYPE_GRANT)
+				.groupIdIn(groupId)
+				.resourceType(resource)
+				.resourceId(resourceId)
+				.singleResult();
+			if (authorization == null) {
+				authorization = this.service.createNewAuthorization(AUTH_TYPE_GRANT);
+				authorization.setGroupId(groupId);
+				authorization.setResource(resource);
+				authorization.setResourceId(resourceId);
+			}
+			save(authorization, permissions);
+		}
+
+		void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+			Authorization authorization = this.service.createAuthorizationQuery()
+				.authorizationType(AUTH_TYPE_GLOBAL)
+				.resourceType(resource)
+				.resourceId(resourceId)
+				.singleResult();
+			if (authorization == null) {
+				authorization = this.service.createNewAuthorization(AUTH_TYPE_GLOBAL);
+				authorization.setUserId(ANY);
+				authorization.setResource(resource);
+				authorization.setResourceId(resourceId);
+			}
+			save(authorization, permissions);
+		}
+
+		private void save(Authorization authorization, Permission... permissions) {
+			boolean changed = authorization.getId() == null;
+			for (Permission permission : permissions) {
+				if (!authorization.isPermissionGranted(permission)) {
+					authorization.addPermission(permission);
+					changed = true;
+				}
+			}
+			if (changed) {
+				this.service.saveAuthorization(authorization);
+			}
+		}
+
+	}
+
+}

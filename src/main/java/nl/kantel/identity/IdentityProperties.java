@@ -1,0 +1,22 @@
+package nl.kantel.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param demoGebruikers seed one demo user per group (local run only)
+ * @param processen per process key, the groups that start it, see its cases and work its
+ * tasks
+ * @param portaalProcessen the processes that portals may start and send messages to
+ */
+@ConfigurationProperties("kantel.identity")
+record IdentityProperties(boolean demoGebruikers, Map<String, List<String>> processen, List<String> portaalProcessen) {
+
+	IdentityProperties {
+		processen = (processen == null) ? Map.of() : Map.copyOf(processen);
+		portaalProcessen = (portaalProcessen == null) ? List.of() : List.copyOf(portaalProcessen);
+	}
+
+}

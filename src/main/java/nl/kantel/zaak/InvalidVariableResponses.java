@@ -1,0 +1,77 @@
+package nl.kantel.zaak;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers an {@link InvalidVariableException} in /engine-rest with HTTP 400 and the Dutch
+ * message that names the variable. Camunda's REST resources wrap every engine exception
+ * of a start or completion in a 500; these mappers, preferred by their priority, look
+ * through that wrapping.
+ */
+@Component
+class InvalidVariableResponses implements ResourceConfigCustomizer {
+
+	@Override
+	public void customize(ResourceConfig config) {
+		config.register(WrappedByRest.class);
+		config.register(Unwrapped.class);
+	}
+
+	static Response badRequest(Throwable thrown) {
+		InvalidVariableException invalid = find(thrown);
+		ExceptionDto dto = new ExceptionDto();
+		dto.setType(InvalidVariableException.class.getSimpleName());
+		dto.setMessage(invalid.getMessage());
+		return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+	}
+
+	static InvalidVariableException find(Throwable thrown) {
+		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidVariableException invalid) {
+				return invalid;
+			}
+		}
+		return null;
+	}
+
+	@Priority(1)
+	static class WrappedByRest implements ExtendedExceptionMapper<RestException> {
+
+		@Override
+		public boolean isMappable(RestException exception) {
+			return find(exception) != null;
+		}
+
+		@Override
+		public Response toResponse(RestException exception) {
+			return badRequest(exception);
+		}
+
+	}
+
+	@Priority(1)
+	static class Unwrapped implements ExtendedExceptionMapper<ProcessEngineException> {
+
+		@Override
+		public boolean isMappable(ProcessEngineException exception) {
+			return find(exception) != null;
+		}
+
+		@Override
+		public Response toResponse(ProcessEngineException exception) {
+			return badRequest(exception);
+		}
+
+	}
+
+}

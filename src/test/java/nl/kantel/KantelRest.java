@@ -1,0 +1,97 @@
+package nl.kantel;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Calls the running application over HTTP as one user, the way a portal or Modeler does.
+ */
+public record KantelRest(TestRestTemplate template, String user, String password) {
+
+	public static final String DEMO_PASSWORD = "demo";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	public static KantelRest anonymous(TestRestTemplate template) {
+		return new KantelRest(template, null, null);
+	}
+
+	public static KantelRest as(TestRestTemplate template, String user) {
+		return new KantelRest(template, user, DEMO_PASSWORD);
+	}
+
+	public Answer get(String path) {
+		return exchange(HttpMethod.GET, path, null);
+	}
+
+	public Answer post(String path, Object body) {
+		return exchange(HttpMethod.POST, path, body);
+	}
+
+	public Answer exchange(HttpMethod method, String path, Object body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+		if (this.user != null) {
+			headers.setBasicAuth(this.user, this.password);
+		}
+		ResponseEntity<String> response = this.template.exchange(path, method, new HttpEntity<>(body, headers),
+				String.class);
+		return new Answer(response.getStatusCode().value(), parse(response.getBody()));
+	}
+
+	/** Camunda's typed variables: {"name": {"value": ..., "type": ...}}. */
+	public static Map<String, Object> typed(Map<String, Object> values) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		values.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", typeOf(value))));
+		return variables;
+	}
+
+	private static String typeOf(Object value) {
+		if (value instanceof Boolean) {
+			return "Boolean";
+		}
+		if (value instanceof Long) {
+			return "Long";
+		}
+		if (value instanceof Integer) {
+			return "Integer";
+		}
+		if (value instanceof Double) {
+			return "Double";
+		}
+		return "String";
+	}
+
+	private static JsonNode parse(String body) {
+		if (body == null || body.isBlank()) {
+			return JSON.nullNode();
+		}
+		try {
+			return JSON.readTree(body);
+		}
+		catch (JsonProcessingException ex) {
+			return JSON.getNodeFactory().textNode(body);
+		}
+	}
+
+	public record Answer(int status, JsonNode body) {
+
+		public String message() {
+			return this.body.path("message").asText();
+		}
+
+	}
+
+}
