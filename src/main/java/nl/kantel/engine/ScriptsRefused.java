@@ -4,6 +4,7 @@ import java.util.ArrayList;
 
 import javax.script.ScriptEngine;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -43,7 +44,7 @@ class ScriptsRefused extends AbstractProcessEnginePlugin {
 
 			@Override
 			public void parseScriptTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-				throw new ProcessEngineException(MESSAGE + " (scriptTask " + activity.getId() + ")");
+				throw new BadUserRequestException(MESSAGE + " (scriptTask " + activity.getId() + ")");
 			}
 
 		});

@@ -45,7 +45,7 @@ class InvalidVariableResponses implements ResourceConfigCustomizer {
 	}
 
 	@Priority(1)
-	static class WrappedByRest implements ExtendedExceptionMapper<RestException> {
+	public static class WrappedByRest implements ExtendedExceptionMapper<RestException> {
 
 		@Override
 		public boolean isMappable(RestException exception) {
@@ -60,7 +60,7 @@ class InvalidVariableResponses implements ResourceConfigCustomizer {
 	}
 
 	@Priority(1)
-	static class Unwrapped implements ExtendedExceptionMapper<ProcessEngineException> {
+	public static class Unwrapped implements ExtendedExceptionMapper<ProcessEngineException> {
 
 		@Override
 		public boolean isMappable(ProcessEngineException exception) {

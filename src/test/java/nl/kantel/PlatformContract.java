@@ -1,0 +1,73 @@
+package nl.kantel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+
+import nl.kantel.KantelRest.Answer;
+
+/**
+ * What the run command promises: the application, its webapps, REST API and models are
+ * up.
+ */
+abstract class PlatformContract {
+
+	@Autowired
+	TestRestTemplate template;
+
+	@Test
+	@DisplayName("the health endpoint reports UP")
+	void healthUp() {
+		Answer health = KantelRest.anonymous(this.template).get("/actuator/health");
+
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.body().path("status").asText()).isEqualTo("UP");
+	}
+
+	@Test
+	@DisplayName("Tasklist, Cockpit and Admin are served under /camunda")
+	void webappsServed() {
+		for (String app : new String[] { "tasklist", "cockpit", "admin" }) {
+			ResponseEntity<String> page = this.template.getForEntity("/camunda/app/" + app + "/", String.class);
+			assertThat(page.getStatusCode().value()).as(app).isEqualTo(200);
+			assertThat(page.getBody()).as(app).contains("<html");
+		}
+	}
+
+	@Test
+	@DisplayName("the REST API answers 401 without credentials, also for the engine list and Kantel's own API")
+	void anonymousRestRefused() {
+		KantelRest anonymous = KantelRest.anonymous(this.template);
+
+		assertThat(anonymous.get("/engine-rest/engine").status()).isEqualTo(401);
+		assertThat(anonymous.get("/engine-rest/process-definition").status()).isEqualTo(401);
+		assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
+		assertThat(anonymous.get("/api/zaken/WMO-2026-000001/gekoppeld").status()).isEqualTo(401);
+	}
+
+	@Test
+	@DisplayName("the REST API answers 401 for a wrong password")
+	void wrongPasswordRefused() {
+		KantelRest wrong = new KantelRest(this.template, "wmo-consulent", "geen-demo");
+
+		assertThat(wrong.get("/engine-rest/task").status()).isEqualTo(401);
+	}
+
+	@Test
+	@DisplayName("the models are deployed on start, each process together with the forms it references")
+	void modelsDeployed() {
+		KantelRest admin = KantelRest.as(this.template, "camunda-admin");
+
+		Answer definitions = admin.get("/engine-rest/process-definition?key=" + ProefZaak.KEY);
+		assertThat(definitions.body()).hasSize(1);
+		String deploymentId = definitions.body().get(0).path("deploymentId").asText();
+		Answer resources = admin.get("/engine-rest/deployment/" + deploymentId + "/resources");
+		assertThat(resources.body().findValuesAsText("name")).containsExactlyInAnyOrder("proef-zaak.bpmn",
+				"proef-start.form", "proef-beoordelen.form", "proef-accorderen.form");
+	}
+
+}

@@ -1,0 +1,6 @@
+package nl.kantel;
+
+@KantelH2
+class PlatformH2IT extends PlatformContract {
+
+}

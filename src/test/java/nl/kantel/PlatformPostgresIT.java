@@ -1,0 +1,6 @@
+package nl.kantel;
+
+@KantelPostgres
+class PlatformPostgresIT extends PlatformContract {
+
+}
