@@ -1,0 +1,8 @@
+package nl.kantel.engine;
+
+import nl.kantel.KantelH2;
+
+@KantelH2
+class ModelDeploymentH2IT extends ModelDeploymentContract {
+
+}

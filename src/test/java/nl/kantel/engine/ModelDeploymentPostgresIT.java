@@ -1,0 +1,8 @@
+package nl.kantel.engine;
+
+import nl.kantel.KantelPostgres;
+
+@KantelPostgres
+class ModelDeploymentPostgresIT extends ModelDeploymentContract {
+
+}
