@@ -2,6 +2,8 @@ package nl.kantel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,24 @@ abstract class PlatformContract {
 	}
 
 	@Test
+	@DisplayName("the webapps offer Dutch first: a Dutch locale file and config.js with Dutch as fallback")
+	void webappsInDutch() {
+		for (String app : new String[] { "tasklist", "cockpit", "admin", "welcome" }) {
+			ResponseEntity<String> locale = this.template.getForEntity("/camunda/app/" + app + "/locales/nl.json",
+					String.class);
+			ResponseEntity<String> config = this.template.getForEntity("/camunda/app/" + app + "/scripts/config.js",
+					String.class);
+			assertThat(locale.getStatusCode().value()).as(app).isEqualTo(200);
+			assertThat(config.getBody()).as(app)
+				.contains("availableLocales: ['nl', 'en']")
+				.contains("fallbackLocale: 'nl'");
+		}
+		ResponseEntity<String> tasklist = this.template.getForEntity("/camunda/app/tasklist/locales/nl.json",
+				String.class);
+		assertThat(tasklist.getBody()).contains("\"COMPLETE\": \"Voltooien\"");
+	}
+
+	@Test
 	@DisplayName("the REST API answers 401 without credentials, also for the engine list and Kantel's own API")
 	void anonymousRestRefused() {
 		KantelRest anonymous = KantelRest.anonymous(this.template);
@@ -55,6 +75,36 @@ abstract class PlatformContract {
 		KantelRest wrong = new KantelRest(this.template, "wmo-consulent", "geen-demo");
 
 		assertThat(wrong.get("/engine-rest/task").status()).isEqualTo(401);
+	}
+
+	@Test
+	@DisplayName("a portal's Json variable is stored as Json through Spin")
+	void jsonVariableFromRest() {
+		Map<String, Object> variables = KantelRest.typed(ProefZaak.validStart());
+		variables.put("domeinen", Map.of("value", "[\"wmo\",\"schuldhulp\"]", "type", "Json"));
+
+		Answer started = KantelRest.as(this.template, "portaal").post(ProefZaak.START, Map.of("variables", variables));
+
+		assertThat(started.status()).isEqualTo(200);
+		Answer stored = KantelRest.as(this.template, "manager")
+			.get("/engine-rest/process-instance/" + started.body().path("id").asText()
+					+ "/variables/domeinen?deserializeValue=false");
+		assertThat(stored.body().path("type").asText()).isEqualTo("Json");
+		assertThat(stored.body().path("value").asText()).isEqualTo("[\"wmo\",\"schuldhulp\"]");
+	}
+
+	@Test
+	@DisplayName("a Java-serialized object variable is refused")
+	void javaSerializationRefused() {
+		Map<String, Object> variables = KantelRest.typed(ProefZaak.validStart());
+		variables.put("object",
+				Map.of("value", "rO0ABXQABGhhbGxv", "type", "Object", "valueInfo", Map.of("objectTypeName",
+						"java.lang.String", "serializationDataFormat", "application/x-java-serialized-object")));
+
+		Answer answer = KantelRest.as(this.template, "portaal").post(ProefZaak.START, Map.of("variables", variables));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.message()).contains("object").contains("Java serialization format is prohibited");
 	}
 
 	@Test

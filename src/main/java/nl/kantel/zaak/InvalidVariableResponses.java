@@ -13,10 +13,10 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers an {@link InvalidVariableException} in /engine-rest with HTTP 400 and the Dutch
- * message that names the variable. Camunda's REST resources wrap every engine exception
- * of a start or completion in a 500; these mappers, preferred by their priority, look
- * through that wrapping.
+ * Answers an {@link InvalidVariableException} (and a refused Java-serialized variable)
+ * with HTTP 400 and the Dutch message that names the variable. Camunda's REST resources
+ * wrap every engine exception of a start or completion in a 500; these mappers, preferred
+ * by their priority, look through that wrapping.
  */
 @Component
 class InvalidVariableResponses implements ResourceConfigCustomizer {
@@ -27,18 +27,25 @@ class InvalidVariableResponses implements ResourceConfigCustomizer {
 		config.register(Unwrapped.class);
 	}
 
+	/** Camunda's own refusal of a Java-serialized variable, which it reports as a 500. */
+	static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+
 	static Response badRequest(Throwable thrown) {
-		InvalidVariableException invalid = find(thrown);
+		ProcessEngineException invalid = find(thrown);
 		ExceptionDto dto = new ExceptionDto();
 		dto.setType(InvalidVariableException.class.getSimpleName());
 		dto.setMessage(invalid.getMessage());
 		return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
 	}
 
-	static InvalidVariableException find(Throwable thrown) {
+	static ProcessEngineException find(Throwable thrown) {
 		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InvalidVariableException invalid) {
 				return invalid;
+			}
+			if (cause instanceof ProcessEngineException refused && refused.getMessage() != null
+					&& refused.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
+				return refused;
 			}
 		}
 		return null;

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 
 import nl.kantel.KantelRest;
 import nl.kantel.KantelRest.Answer;
 import nl.kantel.ProefZaak;
+import nl.kantel.TasklistSession;
 
 /**
  * Bad input gets HTTP 400 naming the variable and leaves nothing behind; good input gets
@@ -146,6 +148,22 @@ abstract class StartValidationContract {
 
 		Answer valid = ProefZaak.completeTask(this.consulent, task.getId(), Map.of("besluit", "toekennen"));
 		assertThat(valid.status()).isEqualTo(204);
+	}
+
+	@Test
+	@DisplayName("Tasklist's form submit with a missing field gets 400 with the Dutch message it shows the user")
+	void tasklistSubmitChecked() {
+		String instanceId = ProefZaak.start(this.consulent, ProefZaak.validStart()).body().path("id").asText();
+		Task task = this.tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+		TasklistSession tasklist = TasklistSession.login(this.template, "wmo-consulent");
+
+		ResponseEntity<String> answer = tasklist.postJson(
+				"/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
+				Map.of("variables", KantelRest.typed(Map.of("toelichting", "nog geen besluit"))));
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(400);
+		assertThat(answer.getBody()).contains("besluit: 'Besluit' is verplicht.");
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
 	}
 
 }
