@@ -2,6 +2,9 @@ package nl.kantel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -12,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts one PostgreSQL server per JVM from the Maven artifact and points the context at
  * it.
  */
-class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	private static EmbeddedPostgres server;
 
@@ -24,6 +27,19 @@ class EmbeddedPostgresInitializer implements ApplicationContextInitializer<Confi
 					"spring.datasource.username=postgres", "spring.datasource.password=",
 					"camunda.bpm.database.type=postgres")
 			.applyTo(context);
+	}
+
+	/** A JDBC URL for a database of its own on the same server, created on first use. */
+	public static String freshDatabase(String name) {
+		EmbeddedPostgres postgres = server();
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Database " + name + " niet aangemaakt", ex);
+		}
+		return postgres.getJdbcUrl("postgres", name);
 	}
 
 	private static synchronized EmbeddedPostgres server() {
