@@ -28,7 +28,10 @@ class ProductionProfilePostgresIT {
 
 	private static ConfigurableApplicationContext application;
 
-	/** The test closes the application itself; its own exit hook made the test JVM hang on exit. */
+	/**
+	 * The test closes the application itself; its own exit hook made the test JVM hang on
+	 * exit.
+	 */
 	@BeforeAll
 	static void startAsInProduction() {
 		application = new SpringApplicationBuilder(KantelApplication.class).registerShutdownHook(false)
