@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.core.Ordered;
  * same 400 answer for bad input, so Tasklist shows the Dutch message.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "camunda.bpm.webapp", name = "enabled", matchIfMissing = true)
 class WebappEngineApi {
 
 	static final String SERVLET_NAME = "Engine Api";

@@ -18,7 +18,8 @@ import nl.kantel.KantelApplication;
 
 /**
  * Kantel started as in production: profile postgres, settings from the environment. Its
- * engine has a name of its own, because Camunda registers engines by name per JVM.
+ * engine has a name of its own and it runs without webapps, because Camunda keeps engines
+ * and webapp state per JVM and this JVM also runs the other PostgreSQL tests.
  */
 class ProductionProfilePostgresIT {
 
@@ -39,7 +40,8 @@ class ProductionProfilePostgresIT {
 			.properties("KANTEL_DB_URL=" + EmbeddedPostgresInitializer.freshDatabase("productie"),
 					"KANTEL_DB_USER=postgres", "KANTEL_DB_PASSWORD=postgres", "KANTEL_ADMIN_USER=" + ADMIN,
 					"KANTEL_ADMIN_PASSWORD=" + ADMIN_PASSWORD, "server.port=0",
-					"camunda.bpm.process-engine-name=productie", "camunda.bpm.job-execution.enabled=false")
+					"camunda.bpm.process-engine-name=productie", "camunda.bpm.job-execution.enabled=false",
+					"camunda.bpm.webapp.enabled=false")
 			.run();
 	}
 
