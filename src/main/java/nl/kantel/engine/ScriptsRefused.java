@@ -1,7 +1,5 @@
 package nl.kantel.engine;
 
-import java.util.ArrayList;
-
 import javax.script.ScriptEngine;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -37,10 +35,7 @@ class ScriptsRefused extends AbstractProcessEnginePlugin {
 			}
 
 		});
-		if (configuration.getCustomPreBPMNParseListeners() == null) {
-			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+		ParseListeners.addFirst(configuration, new AbstractBpmnParseListener() {
 
 			@Override
 			public void parseScriptTask(Element element, ScopeImpl scope, ActivityImpl activity) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -148,37 +149,34 @@ class AccessSetup extends AbstractProcessEnginePlugin {
 	private record Grants(AuthorizationService service) {
 
 		void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-			Authorization authorization = this.service.createAuthorizationQuery()
-				.authorizationType(AUTH_TYPE_GRANT)
-				.groupIdIn(groupId)
-				.resourceType(resource)
-				.resourceId(resourceId)
-				.singleResult();
-			if (authorization == null) {
-				authorization = this.service.createNewAuthorization(AUTH_TYPE_GRANT);
-				authorization.setGroupId(groupId);
-				authorization.setResource(resource);
-				authorization.setResourceId(resourceId);
-			}
-			save(authorization, permissions);
+			save(AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
 		}
 
 		void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
-			Authorization authorization = this.service.createAuthorizationQuery()
-				.authorizationType(AUTH_TYPE_GLOBAL)
+			save(AUTH_TYPE_GLOBAL, null, resource, resourceId, permissions);
+		}
+
+		/**
+		 * Adds the permissions to the existing authorization, or creates it; saves only a
+		 * change.
+		 */
+		private void save(int type, String groupId, Resource resource, String resourceId, Permission... permissions) {
+			AuthorizationQuery query = this.service.createAuthorizationQuery()
+				.authorizationType(type)
 				.resourceType(resource)
-				.resourceId(resourceId)
-				.singleResult();
+				.resourceId(resourceId);
+			Authorization authorization = ((groupId == null) ? query : query.groupIdIn(groupId)).singleResult();
 			if (authorization == null) {
-				authorization = this.service.createNewAuthorization(AUTH_TYPE_GLOBAL);
-				authorization.setUserId(ANY);
+				authorization = this.service.createNewAuthorization(type);
+				if (groupId == null) {
+					authorization.setUserId(ANY);
+				}
+				else {
+					authorization.setGroupId(groupId);
+				}
 				authorization.setResource(resource);
 				authorization.setResourceId(resourceId);
 			}
-			save(authorization, permissions);
-		}
-
-		private void save(Authorization authorization, Permission... permissions) {
 			boolean changed = authorization.getId() == null;
 			for (Permission permission : permissions) {
 				if (!authorization.isPermissionGranted(permission)) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import nl.kantel.engine.ParseListeners;
 import nl.kantel.zaak.InvalidVariableException.Violation;
 
 /**
@@ -41,10 +42,7 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPreBPMNParseListeners() == null) {
-			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+		ParseListeners.addFirst(configuration, new AbstractBpmnParseListener() {
 
 			@Override
 			public void parseProcess(Element element, ProcessDefinitionEntity process) {

@@ -51,33 +51,27 @@ class InvalidVariableResponses implements ResourceConfigCustomizer {
 		return null;
 	}
 
-	@Priority(1)
-	public static class WrappedByRest implements ExtendedExceptionMapper<RestException> {
+	abstract static class BadRequestMapper<E extends Throwable> implements ExtendedExceptionMapper<E> {
 
 		@Override
-		public boolean isMappable(RestException exception) {
+		public boolean isMappable(E exception) {
 			return find(exception) != null;
 		}
 
 		@Override
-		public Response toResponse(RestException exception) {
+		public Response toResponse(E exception) {
 			return badRequest(exception);
 		}
 
 	}
 
 	@Priority(1)
-	public static class Unwrapped implements ExtendedExceptionMapper<ProcessEngineException> {
+	public static class WrappedByRest extends BadRequestMapper<RestException> {
 
-		@Override
-		public boolean isMappable(ProcessEngineException exception) {
-			return find(exception) != null;
-		}
+	}
 
-		@Override
-		public Response toResponse(ProcessEngineException exception) {
-			return badRequest(exception);
-		}
+	@Priority(1)
+	public static class Unwrapped extends BadRequestMapper<ProcessEngineException> {
 
 	}
 
