@@ -88,6 +88,14 @@ public class TermijnExpressions {
 		return Date.from(date("deadline", deadline).atTime(END_OF_DAY).atZone(AMSTERDAM).toInstant());
 	}
 
+	/**
+	 * The moment a deadline has passed: the start of the day after it (00:00 in the
+	 * Netherlands), for a timer that fires when {@link #isVerstreken} becomes true.
+	 */
+	public Date naDeadline(String deadline) {
+		return Date.from(date("deadline", deadline).plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
+	}
+
 	private LocalDate today() {
 		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
 	}

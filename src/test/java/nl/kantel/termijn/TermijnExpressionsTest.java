@@ -74,6 +74,28 @@ class TermijnExpressionsTest {
 		assertThat(this.termijn.dueDate("2026-06-19").toInstant()).isEqualTo(Instant.parse("2026-06-19T21:59:59Z"));
 	}
 
+	@Test
+	void givesTheStartOfTheDayAfterTheDeadlineInAmsterdamAsTheMomentItHasPassed() {
+		assertThat(this.termijn.naDeadline("2026-12-28").toInstant()).isEqualTo(Instant.parse("2026-12-28T23:00:00Z"));
+		assertThat(this.termijn.naDeadline("2026-06-19").toInstant()).isEqualTo(Instant.parse("2026-06-19T22:00:00Z"));
+		// Summer time starts on Sunday 28 March 2027 at 02:00: that day begins in winter
+		// time,
+		// the next one in summer time.
+		assertThat(this.termijn.naDeadline("2027-03-27").toInstant()).isEqualTo(Instant.parse("2027-03-27T23:00:00Z"));
+		assertThat(this.termijn.naDeadline("2027-03-28").toInstant()).isEqualTo(Instant.parse("2027-03-28T22:00:00Z"));
+		assertThat(this.termijn.naDeadline("2026-12-31").toInstant()).isEqualTo(Instant.parse("2026-12-31T23:00:00Z"));
+	}
+
+	@Test
+	void passesTheDeadlineExactlyWhenTheTimerMomentIsReached() {
+		Date moment = this.termijn.naDeadline("2026-12-28");
+
+		ClockUtil.setCurrentTime(new Date(moment.getTime() - 1));
+		assertThat(this.termijn.isVerstreken("2026-12-28")).isFalse();
+		ClockUtil.setCurrentTime(moment);
+		assertThat(this.termijn.isVerstreken("2026-12-28")).isTrue();
+	}
+
 	@ParameterizedTest(name = "datum ''{0}'' is refused")
 	@NullSource
 	@ValueSource(strings = { "", "14-11-2026", "2026-11-31", "2026-11-14T10:00", "morgen" })
@@ -103,6 +125,8 @@ class TermijnExpressionsTest {
 			.withMessageContaining("hervatDatum")
 			.withMessageContaining("7 december");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.termijn.dueDate(null))
+			.withMessageContaining("deadline");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.termijn.naDeadline("28-12-2026"))
 			.withMessageContaining("deadline");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.termijn.werkdagen("2026-04-02", 3_000_000_000L))
 			.withMessageContaining("dagen");
