@@ -96,6 +96,15 @@ public class TermijnExpressions {
 		return Date.from(date("deadline", deadline).plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
 	}
 
+	/**
+	 * The start of the working day {@code werkdagen} working days before the deadline:
+	 * when a warning that the term is about to pass fires.
+	 */
+	public Date waarschuwing(String deadline, long werkdagen) {
+		LocalDate warning = this.calendar.plusWorkingDays(date("deadline", deadline), -toInt("werkdagen", werkdagen));
+		return Date.from(warning.atStartOfDay(AMSTERDAM).toInstant());
+	}
+
 	private LocalDate today() {
 		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
 	}

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers an {@link InvalidVariableException} (and a refused Java-serialized variable)
- * with HTTP 400 and the Dutch message that names the variable. Camunda's REST resources
- * wrap every engine exception of a start or completion in a 500; these mappers, preferred
- * by their priority, look through that wrapping.
+ * with HTTP 400 and the Dutch message that names the variable, and a
+ * {@link RefusedActionException} with 403 and its message. Camunda's REST resources wrap
+ * every engine exception of a start or completion in a 500; these mappers, preferred by
+ * their priority, look through that wrapping.
  */
 @Component
 class InvalidVariableResponses implements ResourceConfigCustomizer {
@@ -30,18 +31,20 @@ class InvalidVariableResponses implements ResourceConfigCustomizer {
 	/** Camunda's own refusal of a Java-serialized variable, which it reports as a 500. */
 	static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
 
-	static Response badRequest(Throwable thrown) {
-		ProcessEngineException invalid = find(thrown);
+	static Response answer(Throwable thrown) {
+		ProcessEngineException refused = find(thrown);
+		Response.Status status = (refused instanceof RefusedActionException) ? Response.Status.FORBIDDEN
+				: Response.Status.BAD_REQUEST;
 		ExceptionDto dto = new ExceptionDto();
-		dto.setType(InvalidVariableException.class.getSimpleName());
-		dto.setMessage(invalid.getMessage());
-		return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+		dto.setType(refused.getClass().getSimpleName());
+		dto.setMessage(refused.getMessage());
+		return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
 	}
 
 	static ProcessEngineException find(Throwable thrown) {
 		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InvalidVariableException invalid) {
-				return invalid;
+			if (cause instanceof InvalidVariableException || cause instanceof RefusedActionException) {
+				return (ProcessEngineException) cause;
 			}
 			if (cause instanceof ProcessEngineException refused && refused.getMessage() != null
 					&& refused.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
@@ -51,7 +54,7 @@ class InvalidVariableResponses implements ResourceConfigCustomizer {
 		return null;
 	}
 
-	abstract static class BadRequestMapper<E extends Throwable> implements ExtendedExceptionMapper<E> {
+	abstract static class RefusalMapper<E extends Throwable> implements ExtendedExceptionMapper<E> {
 
 		@Override
 		public boolean isMappable(E exception) {
@@ -60,18 +63,18 @@ class InvalidVariableResponses implements ResourceConfigCustomizer {
 
 		@Override
 		public Response toResponse(E exception) {
-			return badRequest(exception);
+			return answer(exception);
 		}
 
 	}
 
 	@Priority(1)
-	public static class WrappedByRest extends BadRequestMapper<RestException> {
+	public static class WrappedByRest extends RefusalMapper<RestException> {
 
 	}
 
 	@Priority(1)
-	public static class Unwrapped extends BadRequestMapper<ProcessEngineException> {
+	public static class Unwrapped extends RefusalMapper<ProcessEngineException> {
 
 	}
 

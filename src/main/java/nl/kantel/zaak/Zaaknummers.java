@@ -31,7 +31,7 @@ public class Zaaknummers {
 	private final DataFieldMaxValueIncrementer sequence;
 
 	Zaaknummers(DataSource dataSource) {
-		this.sequence = incrementerFor(dataSource);
+		this.sequence = sequence(dataSource, SEQUENCE);
 	}
 
 	public String next(String prefix) {
@@ -43,7 +43,8 @@ public class Zaaknummers {
 		return zaaknummer != null && FORMAT.matcher(zaaknummer).matches() && zaaknummer.startsWith(prefix + "-");
 	}
 
-	private static DataFieldMaxValueIncrementer incrementerFor(DataSource dataSource) {
+	/** A database sequence read the way the database in use (H2 or PostgreSQL) allows. */
+	public static DataFieldMaxValueIncrementer sequence(DataSource dataSource, String name) {
 		String product;
 		try {
 			product = JdbcUtils.extractDatabaseMetaData(dataSource, (meta) -> meta.getDatabaseProductName());
@@ -52,8 +53,8 @@ public class Zaaknummers {
 			throw new IllegalStateException("Database onbekend: zaaknummers kunnen niet worden uitgegeven", ex);
 		}
 		return switch (product) {
-			case "H2" -> new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
-			case "PostgreSQL" -> new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE);
+			case "H2" -> new H2SequenceMaxValueIncrementer(dataSource, name);
+			case "PostgreSQL" -> new PostgresSequenceMaxValueIncrementer(dataSource, name);
 			default -> throw new IllegalStateException("Database " + product + " wordt niet ondersteund");
 		};
 	}

@@ -60,6 +60,8 @@ final class ModelConventions {
 			"comment", "comments", "reason", "email", "phone", "address", "approved", "decision", "type", "status",
 			"start", "end", "notes", "first name", "last name");
 
+	private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+
 	private final Predicate<String> beanExists;
 
 	private final List<String> violations = new ArrayList<>();
@@ -153,10 +155,19 @@ final class ModelConventions {
 	}
 
 	/**
-	 * Every bean an expression calls must exist; a delegateExpression must name a bean.
+	 * Every bean an expression calls must exist; a delegateExpression must name a bean. A
+	 * variable the model declares itself (a task's result variable) may be called too.
 	 */
 	private void checkExpressions(Path file) {
-		for (Element element : elements(parse(file).getDocumentElement())) {
+		List<Element> elements = elements(parse(file).getDocumentElement());
+		Set<String> declared = new HashSet<>();
+		for (Element element : elements) {
+			String resultVariable = element.getAttributeNS(CAMUNDA, "resultVariable");
+			if (!resultVariable.isBlank()) {
+				declared.add(resultVariable);
+			}
+		}
+		for (Element element : elements) {
 			String where = element.getAttribute("id").isBlank() ? element.getTagName() : element.getAttribute("id");
 			NamedNodeMap attributes = element.getAttributes();
 			for (int i = 0; i < attributes.getLength(); i++) {
@@ -168,22 +179,22 @@ final class ModelConventions {
 						report(file, where, "delegateExpression " + value + " noemt geen bestaande bean");
 					}
 				}
-				checkCalledBeans(file, where, value);
+				checkCalledBeans(file, where, value, declared);
 			}
 			if (element.getChildNodes().getLength() == 1 && element.getFirstChild().getNodeType() == Node.TEXT_NODE) {
-				checkCalledBeans(file, where, element.getTextContent());
+				checkCalledBeans(file, where, element.getTextContent(), declared);
 			}
 		}
 	}
 
-	private void checkCalledBeans(Path file, String where, String value) {
+	private void checkCalledBeans(Path file, String where, String value, Set<String> declared) {
 		if (!value.contains("${") && !value.contains("#{")) {
 			return;
 		}
 		Matcher call = METHOD_CALL.matcher(value);
 		while (call.find()) {
 			String name = call.group(1);
-			if (!ENGINE_NAMES.contains(name) && !this.beanExists.test(name)) {
+			if (!ENGINE_NAMES.contains(name) && !declared.contains(name) && !this.beanExists.test(name)) {
 				report(file, where,
 						"expressie " + value.trim() + " roept '" + name + "' aan, maar die bean bestaat niet");
 			}

@@ -1,0 +1,39 @@
+package nl.kantel.intake;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import nl.kantel.termijn.TermijnExpressions;
+
+/**
+ * Starts the Wmo clock: the melding date (today when not given) and the deadlines of the
+ * onderzoek (6 weeks, art. 2.3.2 lid 1) and the persoonlijk plan (7 days, lid 2).
+ */
+@Component("meldingRegistreren")
+class MeldingRegistreren implements ExecutionListener {
+
+	private final TermijnExpressions termijn;
+
+	MeldingRegistreren(TermijnExpressions termijn) {
+		this.termijn = termijn;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		if (execution.getVariable(WmoIntake.MELDING_DATUM) == null) {
+			execution.setVariable(WmoIntake.MELDING_DATUM, this.termijn.vandaag());
+		}
+		if (execution.getVariable(WmoIntake.SPOED) == null) {
+			execution.setVariable(WmoIntake.SPOED, false);
+		}
+		Object email = execution.getVariable(WmoIntake.EMAIL);
+		if (email instanceof String text && text.isBlank()) {
+			execution.removeVariable(WmoIntake.EMAIL);
+		}
+		String meldingDatum = (String) execution.getVariable(WmoIntake.MELDING_DATUM);
+		execution.setVariable(WmoIntake.ONDERZOEK_DEADLINE, this.termijn.wettelijk(meldingDatum, "P6W"));
+		execution.setVariable(WmoIntake.PERSOONLIJK_PLAN_DEADLINE, this.termijn.wettelijk(meldingDatum, "P7D"));
+	}
+
+}

@@ -1,0 +1,32 @@
+package nl.kantel.intake;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Uitkomst verwijzing: starts a verwijzing with this case as hoofdzaak and the consent
+ * the resident gave in the keukentafelgesprek. Without consent the verwijzing only asks
+ * for it.
+ */
+@Component("verwijzingStarten")
+class VerwijzingStarten implements JavaDelegate {
+
+	static final String VERWIJZING = "verwijzing";
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("bsn", execution.getVariable(WmoIntake.BSN));
+		variables.put("verwijzerType", "wmo-consulent");
+		variables.put("verwijsdoel", execution.getVariable(WmoIntake.VERWIJSDOEL));
+		variables.put("reden", execution.getVariable(WmoIntake.HULPVRAAG));
+		variables.put("toestemmingClient", Boolean.TRUE.equals(execution.getVariable(WmoIntake.TOESTEMMING_DELEN)));
+		variables.put("hoofdzaak", execution.getVariable(WmoIntake.ZAAKNUMMER));
+		execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(VERWIJZING, variables);
+	}
+
+}

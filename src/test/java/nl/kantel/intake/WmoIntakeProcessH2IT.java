@@ -1,0 +1,536 @@
+package nl.kantel.intake;
+
+import static nl.kantel.intake.WmoIntakeScenario.melding;
+import static nl.kantel.intake.WmoIntakeScenario.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.kantel.FlowNodeCoverage;
+import nl.kantel.KantelH2;
+import nl.kantel.zaak.InvalidVariableException;
+import nl.kantel.zaak.RefusedActionException;
+
+@KantelH2
+class WmoIntakeProcessH2IT {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	private static FlowNodeCoverage coverage;
+
+	@Autowired
+	ProcessEngine engine;
+
+	WmoIntakeScenario zaak;
+
+	@BeforeAll
+	static void measureCoverage(@Autowired ProcessEngine engine) {
+		coverage = FlowNodeCoverage.startingNow(engine, WmoIntake.PROCESS_KEY);
+	}
+
+	@AfterAll
+	static void everyFlowNodeWalked() {
+		// The verwijzing is started once its process exists (next issue); until then
+		// starting it fails loudly and leaves no history, see verwijzingFailsLoudly.
+		assertThat(coverage.missing()).containsExactly("Verwezen", "VerwijzingStarten");
+	}
+
+	@BeforeEach
+	void mondayAfterTheMelding() {
+		BpmnAwareTests.init(this.engine);
+		today("2026-11-16");
+		this.zaak = new WmoIntakeScenario(this.engine);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	@DisplayName("a melding gets a zaaknummer and the Atw deadlines of the onderzoek and the persoonlijk plan")
+	void meldingStartsTheClock() {
+		this.zaak.start(melding("2026-11-14"));
+
+		assertThat(this.zaak.instance()).isWaitingAt("KeukentafelgesprekPlannen", "PersoonlijkPlanAfwachten");
+		assertThat(this.zaak.instance().getBusinessKey()).matches("WMO-2026-\\d{6}");
+		assertThat(this.zaak.variable(WmoIntake.ZAAKNUMMER)).isEqualTo(this.zaak.instance().getBusinessKey());
+		// 14 November + 6 weeks = Saturday 26 December (Tweede Kerstdag) -> Monday 28
+		// December
+		assertThat(this.zaak.variable(WmoIntake.ONDERZOEK_DEADLINE)).isEqualTo("2026-12-28");
+		// 14 November + 7 days = Saturday 21 November -> Monday 23 November
+		assertThat(this.zaak.variable(WmoIntake.PERSOONLIJK_PLAN_DEADLINE)).isEqualTo("2026-11-23");
+		assertThat(this.zaak.task("KeukentafelgesprekPlannen").getDueDate()).isEqualTo(endOf("2026-12-28"));
+		assertThat(this.zaak.instance()).isNotWaitingAt("TijdelijkeVoorzieningTreffen", "OntvangstBevestigen");
+	}
+
+	@Test
+	@DisplayName("a melding without a date is dated today")
+	void meldingDatumDefaultsToToday() {
+		Map<String, Object> variables = melding(null);
+		variables.remove(WmoIntake.MELDING_DATUM);
+
+		this.zaak.start(variables);
+
+		assertThat(this.zaak.variable(WmoIntake.MELDING_DATUM)).isEqualTo("2026-11-16");
+		assertThat(this.zaak.variable(WmoIntake.ONDERZOEK_DEADLINE)).isEqualTo("2026-12-28");
+	}
+
+	@ParameterizedTest(name = "melding {0}: onderzoek ends {1} ({2})")
+	@CsvSource({ "2026-11-14, 2026-12-28, Tweede Kerstdag on a Saturday", "2027-02-15, 2027-03-30, Tweede Paasdag",
+			"2027-03-16, 2027-04-28, Koningsdag", "2027-03-24, 2027-05-07, Bevrijdingsdag then Hemelvaartsdag",
+			"2027-03-25, 2027-05-07, Hemelvaartsdag", "2027-04-05, 2027-05-18, Tweede Pinksterdag",
+			"2026-11-20, 2027-01-04, Nieuwjaarsdag and a weekend" })
+	@DisplayName("the onderzoek deadline of the process skips weekends and the recognised holidays")
+	void onderzoekDeadlineAcrossHolidays(String meldingDatum, String deadline, String why) {
+		today("2027-06-01");
+
+		this.zaak.start(melding(meldingDatum));
+
+		assertThat(this.zaak.variable(WmoIntake.ONDERZOEK_DEADLINE)).as(why).isEqualTo(deadline);
+	}
+
+	@Nested
+	@DisplayName("a bad start")
+	class BadStart {
+
+		@Test
+		@DisplayName("without a BSN is refused naming bsn, and leaves no case")
+		void missingBsn() {
+			Map<String, Object> variables = melding("2026-11-14");
+			variables.remove(WmoIntake.BSN);
+
+			assertRefused(variables, "bsn: Het BSN is verplicht.");
+		}
+
+		@Test
+		@DisplayName("with a BSN that fails the elfproef is refused")
+		void invalidBsn() {
+			Map<String, Object> variables = melding("2026-11-14");
+			variables.put(WmoIntake.BSN, "123456789");
+
+			assertRefused(variables, "bsn: Het BSN is geen geldig burgerservicenummer (elfproef).");
+		}
+
+		@Test
+		@DisplayName("with a melding date in the future or not ISO is refused")
+		void badMeldingDatum() {
+			assertRefused(melding("2026-11-17"), "meldingDatum: De datum mag niet in de toekomst liggen.");
+			assertRefused(melding("16-11-2026"), "meldingDatum: De datum moet de vorm jjjj-mm-dd hebben.");
+		}
+
+		@Test
+		@DisplayName("without a hulpvraag is refused by the melding's form check")
+		void missingHulpvraag() {
+			Map<String, Object> variables = melding("2026-11-14");
+			variables.remove(WmoIntake.HULPVRAAG);
+
+			assertRefused(variables, "hulpvraag: 'Hulpvraag' is verplicht.");
+		}
+
+		private void assertRefused(Map<String, Object> variables, String message) {
+			long before = WmoIntakeProcessH2IT.this.engine.getHistoryService()
+				.createHistoricProcessInstanceQuery()
+				.processDefinitionKey(WmoIntake.PROCESS_KEY)
+				.count();
+
+			assertThatThrownBy(() -> WmoIntakeProcessH2IT.this.zaak.start(variables))
+				.isInstanceOf(InvalidVariableException.class)
+				.hasMessageContaining(message);
+			assertThat(WmoIntakeProcessH2IT.this.engine.getHistoryService()
+				.createHistoricProcessInstanceQuery()
+				.processDefinitionKey(WmoIntake.PROCESS_KEY)
+				.count()).isEqualTo(before);
+		}
+
+	}
+
+	@Test
+	@DisplayName("the receipt confirmation reaches the resident once, also when the first attempt fails")
+	void ontvangstbevestiging() throws Exception {
+		Map<String, Object> variables = melding("2026-11-14");
+		variables.put(WmoIntake.EMAIL, "f.elamrani@example.nl");
+		this.zaak.start(variables);
+		assertThat(this.zaak.instance()).isWaitingAt("OntvangstBevestigen");
+
+		greenMail.stop();
+		assertThatThrownBy(() -> this.zaak.executeJob("OntvangstBevestigen")).isNotNull();
+		assertThat(this.zaak.job("OntvangstBevestigen").getRetries()).isEqualTo(2);
+		greenMail.start();
+		this.zaak.executeJob("OntvangstBevestigen");
+
+		MimeMessage[] mails = greenMail.getReceivedMessages();
+		assertThat(mails).hasSize(1);
+		String zaaknummer = this.zaak.instance().getBusinessKey();
+		assertThat(mails[0].getAllRecipients()[0]).hasToString("f.elamrani@example.nl");
+		assertThat(mails[0].getSubject()).isEqualTo("Wij hebben uw melding ontvangen (" + zaaknummer + ")");
+		assertThat((String) mails[0].getContent()).contains(zaaknummer)
+			.contains("23 november 2026")
+			.contains("28 december 2026")
+			.contains("cliëntondersteuning");
+		assertThat(this.zaak.instance()).hasPassed("OntvangstBevestigd");
+	}
+
+	@Test
+	@DisplayName("spoed: a temporary provision at once, beside the normal onderzoek")
+	void spoedGivesTemporaryProvision() {
+		Map<String, Object> variables = melding("2026-11-14");
+		variables.put(WmoIntake.SPOED, true);
+		this.zaak.start(variables);
+
+		assertThat(this.zaak.instance()).isWaitingAt("TijdelijkeVoorzieningTreffen", "KeukentafelgesprekPlannen");
+		this.zaak.complete("TijdelijkeVoorzieningTreffen", "wmo-consulent",
+				Map.of("tijdelijkeVoorziening", "Opvang in het Veilig Thuis-huis, 4 weken"));
+
+		assertThat(this.zaak.instance()).hasPassed("TijdelijkeVoorzieningGetroffen")
+			.isWaitingAt("KeukentafelgesprekPlannen");
+	}
+
+	@Test
+	@DisplayName("a persoonlijk plan in time is available in the keukentafelgesprek")
+	void persoonlijkPlanInTime() {
+		this.zaak.start(melding("2026-11-14"));
+
+		this.zaak.correlate("PersoonlijkPlanOntvangen",
+				Map.of(WmoIntake.PERSOONLIJK_PLAN, "Ik wil weer zelf boodschappen doen."));
+
+		assertThat(this.zaak.instance()).hasPassed("PersoonlijkPlanOntvangen").isWaitingAt("KeukentafelgesprekPlannen");
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.PERSOONLIJK_PLAN))
+			.isEqualTo("Ik wil weer zelf boodschappen doen.");
+	}
+
+	@Test
+	@DisplayName("a persoonlijk plan after its deadline is refused: the window closed at the start of the next day")
+	void persoonlijkPlanTooLate() {
+		this.zaak.start(melding("2026-11-14"));
+		assertThat(this.zaak.job("PersoonlijkPlanTermijnVerstreken").getDuedate()).isEqualTo(startOf("2026-11-24"));
+		today("2026-11-24");
+
+		this.zaak.planTermijnLatenVerstrijken();
+
+		assertThat(this.zaak.instance()).hasPassed("PersoonlijkPlanTermijnVerstreken");
+		assertThatThrownBy(
+				() -> this.zaak.correlate("PersoonlijkPlanOntvangen", Map.of(WmoIntake.PERSOONLIJK_PLAN, "Te laat")))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+	}
+
+	@Test
+	@DisplayName("uitkomst eigen kracht: after the verslag the case ends with resultaat eigen-kracht")
+	void eigenKracht() {
+		this.zaak.start(melding("2026-11-14"))
+			.gesprekVoeren(
+					Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.EIGEN_KRACHT_VOLDOENDE, true))
+			.planTermijnLatenVerstrijken();
+
+		assertThat(this.zaak.instance()).isWaitingAt("VerslagOpstellen");
+		assertThat(this.zaak.variable(WmoIntake.UITKOMST)).isEqualTo("eigen-kracht");
+		this.zaak.verslagOpstellen();
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("AfgeslotenEigenKracht");
+		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("eigen-kracht");
+	}
+
+	@Test
+	@DisplayName("uitkomst algemene voorziening ends with resultaat algemene-voorziening")
+	void algemeneVoorziening() {
+		this.zaak.start(melding("2026-11-14"))
+			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "dagbesteding",
+					WmoIntake.ALGEMENE_VOORZIENING_PASSEND, true))
+			.planTermijnLatenVerstrijken()
+			.verslagOpstellen();
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("AfgeslotenAlgemeneVoorziening");
+		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("algemene-voorziening");
+	}
+
+	@Test
+	@DisplayName("uitkomst verwijzing: starting the verwijzing fails loudly while its model is not deployed")
+	void verwijzingFailsLoudly() {
+		this.zaak.start(melding("2026-11-14"))
+			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden"))
+			.planTermijnLatenVerstrijken()
+			.verslagOpstellen();
+		assertThat(this.zaak.variable(WmoIntake.VERWIJSDOEL)).isEqualTo("schuldhulp");
+
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertThatThrownBy(() -> this.zaak.executeJob("VerwijzingStarten"))
+				.hasMessageContaining("no processes deployed with key 'verwijzing'");
+		}
+
+		Incident incident = this.engine.getRuntimeService()
+			.createIncidentQuery()
+			.processInstanceId(this.zaak.id())
+			.singleResult();
+		assertThat(incident.getActivityId()).isEqualTo("VerwijzingStarten");
+		assertThat(this.zaak.instance()).isNotEnded();
+	}
+
+	@Test
+	@DisplayName("toekennen in kind below the limit: beschikking, toewijzing, bezwaar term, then care starts")
+	void toekennenInNatura() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		// 16 November + 2 weeks = Monday 30 November
+		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_DEADLINE)).isEqualTo("2026-11-30");
+		assertThat(this.zaak.task("AanvraagBeoordelen").getDueDate()).isEqualTo(endOf("2026-11-30"));
+
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("zin", 4200L))
+			.executeJob("BeschikkingMaken");
+
+		assertThat(this.zaak.instance()).hasNotPassed("BeschikkingAccorderen").isWaitingAt("ZorgGestart");
+		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_DATUM)).isEqualTo("2026-11-16");
+		// 16 November + 6 weeks = Monday 28 December
+		assertThat(this.zaak.variable(WmoIntake.BEZWAAR_DEADLINE)).isEqualTo("2026-12-28");
+		assertThat((String) this.zaak.variable(WmoIntake.TOEWIJZING_NUMMER)).matches("\\d{8}");
+
+		this.zaak.correlate("ZorgGestart", Map.of());
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("ZorgIsGestart");
+		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("toegekend");
+	}
+
+	@Test
+	@DisplayName("a PGB is approved by a teamleider, and the intake ends at the beschikking")
+	void toekennenPgbMetAccordering() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("pgb", 4200L))
+			.complete("BeschikkingAccorderen", "teamleider-wmo", Map.of("akkoord", true))
+			.executeJob("BeschikkingMaken");
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("BeschikkingAccorderen", "ToegekendPgb");
+		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("toegekend");
+		assertThat(this.engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(this.zaak.id())
+			.variableName(WmoIntake.TOEWIJZING_NUMMER)
+			.count()).isZero();
+	}
+
+	@Test
+	@DisplayName("costs above the limit need approval; 'niet akkoord' sends the aanvraag back to the consulent")
+	void nietAkkoordTerugNaarConsulent() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("zin", 25000L))
+			.complete("BeschikkingAccorderen", "teamleider-wmo", Map.of("akkoord", false));
+
+		assertThat(this.zaak.instance()).hasPassed("BeschikkingAccorderen").isWaitingAt("AanvraagBeoordelen");
+	}
+
+	@Test
+	@DisplayName("four eyes: the user who assessed the aanvraag may neither claim nor complete the approval")
+	void vierOgen() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.complete("AanvraagBeoordelen", "teamleider-wmo", WmoIntakeScenario.toekenning("pgb", 4200L));
+		String approval = this.zaak.task("BeschikkingAccorderen").getId();
+
+		assertThatThrownBy(() -> this.zaak.as("teamleider-wmo",
+				() -> this.engine.getTaskService().claim(approval, "teamleider-wmo")))
+			.hasRootCauseInstanceOf(RefusedActionException.class)
+			.hasRootCauseMessage(
+					"U hebt deze aanvraag zelf beoordeeld. Volgens het vier-ogenprincipe moet een collega dit accorderen.");
+		assertThatThrownBy(() -> this.zaak.complete("BeschikkingAccorderen", "teamleider-wmo", Map.of("akkoord", true)))
+			.hasRootCauseInstanceOf(RefusedActionException.class);
+		assertThat(this.zaak.instance()).isWaitingAt("BeschikkingAccorderen");
+	}
+
+	@Test
+	@DisplayName("four eyes cannot be dodged by sending another assessor's name along with the completion")
+	void vierOgenNietTeOmzeilen() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.complete("AanvraagBeoordelen", "teamleider-wmo", WmoIntakeScenario.toekenning("pgb", 4200L));
+
+		assertThatThrownBy(() -> this.zaak.complete("BeschikkingAccorderen", "teamleider-wmo",
+				Map.of("akkoord", true, "beoordelaar", "wmo-consulent")))
+			.hasRootCauseInstanceOf(RefusedActionException.class);
+	}
+
+	@Test
+	@DisplayName("afwijzen: the case ends afgewezen with the bezwaar term set")
+	void afwijzen() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.afwijzing())
+			.executeJob("BeschikkingMaken");
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("Afgewezen");
+		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("afgewezen");
+		assertThat(this.zaak.variable(WmoIntake.BEZWAAR_DEADLINE)).isEqualTo("2026-12-28");
+	}
+
+	@Test
+	@DisplayName("a toekenning without the provision's data is refused naming each missing field")
+	void toekenningZonderGegevens() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		Map<String, Object> variables = WmoIntakeScenario.toekenning("zin", 4200L);
+		variables.remove(WmoIntake.PRODUCTCATEGORIE);
+		variables.remove(WmoIntake.KOSTEN_PER_JAAR);
+
+		assertThatThrownBy(() -> this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", variables))
+			.hasRootCauseInstanceOf(InvalidVariableException.class)
+			.hasRootCauseMessage("productcategorie: Dit veld is nodig voor een toekenning.; "
+					+ "kostenPerJaar: Dit veld is nodig voor een toekenning.");
+	}
+
+	@Test
+	@DisplayName("an aanvulling suspends the beschikking term: the deadline moves by the days waited")
+	void aanvullingBeantwoord() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+		assertThat(this.zaak.instance()).isWaitingAt("AanvullingAfwachten");
+		// asked on Monday 16 November; hersteltermijn 2 weeks: Monday 30 November
+		assertThat(this.zaak.variable(WmoIntake.HERSTELTERMIJN_DEADLINE)).isEqualTo("2026-11-30");
+
+		today("2026-11-20");
+		this.zaak.correlate("AanvullingOntvangen", Map.of());
+
+		// suspended from Tuesday 17 up to Friday 20 November: 3 days; 30 November -> 3
+		// December
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.BESCHIKKING_DEADLINE))
+			.isEqualTo("2026-12-03");
+		assertThat(this.zaak.instance()).isWaitingAt("AanvraagBeoordelen");
+		assertThat(this.zaak.task("AanvraagBeoordelen").getDueDate()).isEqualTo(endOf("2026-12-03"));
+		assertThat(this.zaak.job("BeschikkingstermijnVerstreken").getDuedate()).isEqualTo(startOf("2026-12-04"));
+	}
+
+	@Test
+	@DisplayName("an aanvulling that never comes: the term resumes when the hersteltermijn ends unused")
+	void aanvullingNietBeantwoord() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+		assertThat(this.zaak.job("HersteltermijnVerstreken").getDuedate()).isEqualTo(startOf("2026-12-01"));
+
+		today("2026-12-01");
+		this.zaak.executeJob("HersteltermijnVerstreken");
+
+		// suspended from 17 November up to 1 December: 14 days; 30 November -> 14
+		// December
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.BESCHIKKING_DEADLINE))
+			.isEqualTo("2026-12-14");
+		assertThat(this.zaak.instance()).hasPassed("HersteltermijnVerstreken").isWaitingAt("AanvraagBeoordelen");
+	}
+
+	@Test
+	@DisplayName("the onderzoek term: a warning some working days before, then TermijnoverschrijdingAfhandelen")
+	void onderzoekstermijnOverschreden() {
+		this.zaak.start(melding("2026-11-14"));
+		// 5 working days before Monday 28 December: Friday 18 December (25 and 26
+		// December are holidays)
+		assertThat(this.zaak.job("OnderzoekstermijnBijna").getDuedate()).isEqualTo(startOf("2026-12-18"));
+		assertThat(this.zaak.job("OnderzoekstermijnVerstreken").getDuedate()).isEqualTo(startOf("2026-12-29"));
+
+		today("2026-12-18");
+		this.zaak.executeJob("OnderzoekstermijnBijna");
+		assertThat(this.zaak.instance()).isWaitingAt("OnderzoekstermijnBewaken", "KeukentafelgesprekPlannen");
+		this.zaak.complete("OnderzoekstermijnBewaken", "teamleider-wmo", Map.of("afspraak", "Gesprek maandag"));
+
+		today("2026-12-29");
+		this.zaak.executeJob("OnderzoekstermijnVerstreken");
+
+		assertThat(this.zaak.instance()).isWaitingAt("TermijnoverschrijdingAfhandelen", "KeukentafelgesprekPlannen");
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), "onderzoekTermijnOverschreden"))
+			.isEqualTo(true);
+		this.zaak.complete("TermijnoverschrijdingAfhandelen", "teamleider-wmo",
+				Map.of("inwonerGeinformeerd", true, "nieuweTermijn", "2027-01-08"));
+		assertThat(this.zaak.instance()).hasPassed("TermijnoverschrijdingAfgehandeld");
+	}
+
+	@Test
+	@DisplayName("the beschikking term: warning, then TermijnoverschrijdingAfhandelen with beschikkingTermijnOverschreden")
+	void beschikkingstermijnOverschreden() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		assertThat(this.zaak.job("BeschikkingstermijnBijna").getDuedate()).isEqualTo(startOf("2026-11-23"));
+
+		today("2026-11-23");
+		this.zaak.executeJob("BeschikkingstermijnBijna");
+		this.zaak.complete("BeschikkingstermijnBewaken", "teamleider-wmo", Map.of());
+		today("2026-12-01");
+		this.zaak.executeJob("BeschikkingstermijnVerstreken");
+
+		assertThat(this.zaak.instance()).isWaitingAt("TermijnoverschrijdingAfhandelen", "AanvraagBeoordelen")
+			.hasPassed("BeschikkingstermijnBewaakt");
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), "beschikkingTermijnOverschreden"))
+			.isEqualTo(true);
+	}
+
+	@ParameterizedTest(name = "withdrawn while waiting at {0}")
+	@CsvSource({ "KeukentafelgesprekPlannen", "AanvraagOntvangen", "AanvraagBeoordelen", "AanvullingAfwachten",
+			"ZorgGestart" })
+	@DisplayName("the melding can be withdrawn at every stage; the case ends ingetrokken")
+	void intrekken(String stage) {
+		this.zaak.start(melding("2026-11-14"));
+		if (!stage.equals("KeukentafelgesprekPlannen")) {
+			this.zaak.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
+				.planTermijnLatenVerstrijken()
+				.verslagOpstellen();
+		}
+		if (stage.equals("AanvraagBeoordelen") || stage.equals("AanvullingAfwachten") || stage.equals("ZorgGestart")) {
+			this.zaak.correlate("AanvraagOntvangen", Map.of());
+		}
+		if (stage.equals("AanvullingAfwachten")) {
+			this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+		}
+		if (stage.equals("ZorgGestart")) {
+			this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("zin", 4200L))
+				.executeJob("BeschikkingMaken");
+		}
+		assertThat(this.zaak.instance()).isWaitingAt(stage);
+
+		this.zaak.correlate("MeldingIngetrokken", Map.of());
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("Ingetrokken");
+		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("ingetrokken");
+	}
+
+	@Test
+	@DisplayName("an aanvraag dated before the melding or in the future is refused naming aanvraagDatum")
+	void aanvraagDatumChecked() {
+		this.zaak.start(melding("2026-11-14"))
+			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
+			.planTermijnLatenVerstrijken()
+			.verslagOpstellen();
+
+		assertThatThrownBy(
+				() -> this.zaak.correlate("AanvraagOntvangen", Map.of(WmoIntake.AANVRAAG_DATUM, "2026-11-13")))
+			.isInstanceOf(InvalidVariableException.class)
+			.hasMessageContaining("aanvraagDatum");
+		assertThatThrownBy(
+				() -> this.zaak.correlate("AanvraagOntvangen", Map.of(WmoIntake.AANVRAAG_DATUM, "2026-11-17")))
+			.hasMessageContaining("aanvraagDatum: De datum mag niet in de toekomst liggen.");
+		assertThat(this.zaak.instance()).isWaitingAt("AanvraagOntvangen");
+	}
+
+	private static Date startOf(String date) {
+		return Date.from(LocalDate.parse(date).atStartOfDay(WmoIntakeScenario.AMSTERDAM).toInstant());
+	}
+
+	private static Date endOf(String date) {
+		return Date.from(LocalDate.parse(date).atTime(23, 59, 59).atZone(WmoIntakeScenario.AMSTERDAM).toInstant());
+	}
+
+}

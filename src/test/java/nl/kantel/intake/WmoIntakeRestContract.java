@@ -1,0 +1,129 @@
+package nl.kantel.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import nl.kantel.KantelRest;
+import nl.kantel.KantelRest.Answer;
+
+/**
+ * A whole Wmo intake over the REST API of the running application, as a portal and the
+ * caseworkers would do it, from melding to a PGB toegekend.
+ */
+abstract class WmoIntakeRestContract {
+
+	@Autowired
+	TestRestTemplate template;
+
+	@Test
+	@DisplayName("a portal starts a melding, the caseworkers complete every task over REST, the case ends toegekend")
+	void meldingTotToekenning() {
+		KantelRest portaal = as("portaal");
+		Map<String, Object> start = new HashMap<>(
+				KantelRest.typed(Map.of(WmoIntake.BSN, "123456782", WmoIntake.NAAM, "Fatima el Amrani",
+						WmoIntake.HULPVRAAG, "Ik kan mijn huis niet meer schoonhouden.", "kanaal", "portaal")));
+		start.put("contactvoorkeuren", Map.of("value", "[\"telefoon\",\"brief\"]", "type", "Json"));
+
+		Answer started = portaal.post("/engine-rest/process-definition/key/wmo-intake/start",
+				Map.of("variables", start));
+
+		assertThat(started.status()).as(started.message()).isEqualTo(200);
+		String id = started.body().path("id").asText();
+		String zaaknummer = started.body().path("businessKey").asText();
+		assertThat(zaaknummer).matches("WMO-\\d{4}-\\d{6}");
+
+		complete(id, "KeukentafelgesprekPlannen", "wmo-consulent", Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
+		message(portaal, "PersoonlijkPlanOntvangen", zaaknummer,
+				Map.of(WmoIntake.PERSOONLIJK_PLAN, "Ik wil weer zelf koken."));
+		complete(id, "KeukentafelgesprekVoeren", "wmo-consulent",
+				Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.EIGEN_KRACHT_VOLDOENDE, false,
+						WmoIntake.NETWERK_VOLDOENDE, false, WmoIntake.ALGEMENE_VOORZIENING_PASSEND, false,
+						WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true, WmoIntake.PGB_GEWENST, true,
+						WmoIntake.TOESTEMMING_DELEN, false));
+		complete(id, "VerslagOpstellen", "wmo-consulent",
+				Map.of(WmoIntake.VERSLAG, "U krijgt hulp bij het huishouden."));
+		executeJob(id, "VerslagMaken");
+		message(portaal, "AanvraagOntvangen", zaaknummer, Map.of());
+		Map<String, Object> toekenning = WmoIntakeScenario.toekenning("pgb", 4200L);
+		complete(id, "AanvraagBeoordelen", "wmo-consulent", toekenning);
+		complete(id, "BeschikkingAccorderen", "teamleider-wmo", Map.of("akkoord", true));
+		executeJob(id, "BeschikkingMaken");
+
+		KantelRest manager = as("manager");
+		Answer instance = manager.get("/engine-rest/history/process-instance/" + id);
+		assertThat(instance.body().path("state").asText()).isEqualTo("COMPLETED");
+		assertThat(historicVariable(manager, id, WmoIntake.RESULTAAT).path("value").asText()).isEqualTo("toegekend");
+		assertThat(pdf(manager, id, WmoIntake.VERSLAG_DOCUMENT)).startsWith("%PDF");
+		assertThat(pdf(manager, id, WmoIntake.BESCHIKKING_DOCUMENT)).startsWith("%PDF");
+	}
+
+	private void complete(String instanceId, String taskKey, String user, Map<String, Object> values) {
+		KantelRest caseworker = as(user);
+		JsonNode tasks = caseworker
+			.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey)
+			.body();
+		assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
+		String taskId = tasks.get(0).path("id").asText();
+		assertThat(caseworker.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).status())
+			.isEqualTo(204);
+		Answer completed = caseworker.post("/engine-rest/task/" + taskId + "/complete",
+				Map.of("variables", KantelRest.typed(values)));
+		assertThat(completed.status()).as(taskKey + ": " + completed.message()).isEqualTo(204);
+	}
+
+	private void message(KantelRest portaal, String name, String zaaknummer, Map<String, Object> values) {
+		Answer answer = portaal.post("/engine-rest/message",
+				Map.of("messageName", name, "businessKey", zaaknummer, "processVariables", KantelRest.typed(values)));
+		assertThat(answer.status()).as(name + ": " + answer.message()).isEqualTo(204);
+	}
+
+	/**
+	 * The job executor is off in tests; an administrator runs the waiting job, as from
+	 * Cockpit.
+	 */
+	private void executeJob(String instanceId, String activityId) {
+		KantelRest admin = as("camunda-admin");
+		JsonNode jobs = admin.get("/engine-rest/job?processInstanceId=" + instanceId + "&activityId=" + activityId)
+			.body();
+		assertThat(jobs).as("job at " + activityId).hasSize(1);
+		Answer executed = admin.post("/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", null);
+		assertThat(executed.status()).as(activityId + ": " + executed.message()).isEqualTo(204);
+	}
+
+	private static JsonNode historicVariable(KantelRest manager, String instanceId, String name) {
+		JsonNode variables = manager
+			.get("/engine-rest/history/variable-instance?processInstanceId=" + instanceId + "&variableName=" + name)
+			.body();
+		assertThat(variables).as(name).hasSize(1);
+		return variables.get(0);
+	}
+
+	private String pdf(KantelRest manager, String instanceId, String name) {
+		String variableId = historicVariable(manager, instanceId, name).path("id").asText();
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth(manager.user(), manager.password());
+		ResponseEntity<byte[]> data = this.template.exchange(
+				"/engine-rest/history/variable-instance/" + variableId + "/data", HttpMethod.GET,
+				new HttpEntity<>(headers), byte[].class);
+		assertThat(data.getStatusCode().value()).isEqualTo(200);
+		assertThat(data.getHeaders().getContentType()).hasToString("application/pdf");
+		return new String(data.getBody(), 0, 4);
+	}
+
+	private KantelRest as(String user) {
+		return KantelRest.as(this.template, user);
+	}
+
+}

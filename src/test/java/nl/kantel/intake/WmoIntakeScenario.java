@@ -1,0 +1,174 @@
+package nl.kantel.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Walks one Wmo intake through the engine as the caseworkers would: each step completes
+ * the open task as a user of the right group, or delivers a message, or lets time pass.
+ */
+final class WmoIntakeScenario {
+
+	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	private final ProcessEngine engine;
+
+	private ProcessInstance instance;
+
+	WmoIntakeScenario(ProcessEngine engine) {
+		this.engine = engine;
+	}
+
+	static void today(String date) {
+		ClockUtil.setCurrentTime(Date.from(LocalDate.parse(date).atTime(9, 0).atZone(AMSTERDAM).toInstant()));
+	}
+
+	static Map<String, Object> melding(String meldingDatum) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(WmoIntake.BSN, "123456782");
+		variables.put(WmoIntake.NAAM, "Fatima el Amrani");
+		variables.put(WmoIntake.HULPVRAAG, "Ik kan mijn huis niet meer schoonhouden sinds mijn heupoperatie.");
+		variables.put(WmoIntake.MELDING_DATUM, meldingDatum);
+		return variables;
+	}
+
+	WmoIntakeScenario start(Map<String, Object> variables) {
+		this.instance = this.engine.getRuntimeService().startProcessInstanceByKey(WmoIntake.PROCESS_KEY, variables);
+		return this;
+	}
+
+	ProcessInstance instance() {
+		return this.instance;
+	}
+
+	String id() {
+		return this.instance.getId();
+	}
+
+	Object variable(String name) {
+		return this.engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(id())
+			.variableName(name)
+			.singleResult()
+			.getValue();
+	}
+
+	Task task(String taskDefinitionKey) {
+		return this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(id())
+			.taskDefinitionKey(taskDefinitionKey)
+			.singleResult();
+	}
+
+	WmoIntakeScenario complete(String taskDefinitionKey, String user, Map<String, Object> variables) {
+		Task task = task(taskDefinitionKey);
+		assertThat(task).as("open task " + taskDefinitionKey).isNotNull();
+		as(user, () -> this.engine.getTaskService().complete(task.getId(), variables));
+		return this;
+	}
+
+	void as(String user, Runnable action) {
+		List<String> groups = this.engine.getIdentityService()
+			.createGroupQuery()
+			.groupMember(user)
+			.list()
+			.stream()
+			.map((group) -> group.getId())
+			.toList();
+		this.engine.getIdentityService().setAuthentication(user, groups);
+		try {
+			action.run();
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+	}
+
+	WmoIntakeScenario correlate(String message, Map<String, Object> variables) {
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(message)
+			.processInstanceId(id())
+			.setVariables(variables)
+			.correlate();
+		return this;
+	}
+
+	/** Executes the job waiting at an activity: an async step or a due timer. */
+	WmoIntakeScenario executeJob(String activityId) {
+		Job job = job(activityId);
+		assertThat(job).as("job at " + activityId).isNotNull();
+		this.engine.getManagementService().executeJob(job.getId());
+		return this;
+	}
+
+	Job job(String activityId) {
+		return this.engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(id())
+			.activityId(activityId)
+			.singleResult();
+	}
+
+	WmoIntakeScenario gesprekVoeren(Map<String, Object> uitkomsten) {
+		complete("KeukentafelgesprekPlannen", "wmo-consulent", Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true);
+		variables.put(WmoIntake.PGB_GEWENST, false);
+		variables.put(WmoIntake.TOESTEMMING_DELEN, true);
+		variables.putAll(uitkomsten);
+		return complete("KeukentafelgesprekVoeren", "wmo-consulent", variables);
+	}
+
+	/** The persoonlijk plan window closes unused: its timer fires. */
+	WmoIntakeScenario planTermijnLatenVerstrijken() {
+		return executeJob("PersoonlijkPlanTermijnVerstreken");
+	}
+
+	WmoIntakeScenario verslagOpstellen() {
+		complete("VerslagOpstellen", "wmo-consulent",
+				Map.of(WmoIntake.VERSLAG, "Wij hebben samen gekeken wat u nodig hebt."));
+		return executeJob("VerslagMaken");
+	}
+
+	/** Onderzoek with uitkomst maatwerkvoorziening for huishouden, then the aanvraag. */
+	WmoIntakeScenario totAanvraag(String aanvraagDatum) {
+		gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"));
+		planTermijnLatenVerstrijken();
+		verslagOpstellen();
+		return correlate("AanvraagOntvangen", Map.of(WmoIntake.AANVRAAG_DATUM, aanvraagDatum));
+	}
+
+	static Map<String, Object> toekenning(String leveringsvorm, long kostenPerJaar) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(WmoIntake.AANVULLING_NODIG, false);
+		variables.put(WmoIntake.BESLUIT, WmoIntake.TOEKENNEN);
+		variables.put(WmoIntake.PRODUCTCATEGORIE, "01");
+		variables.put(WmoIntake.OMVANG, 3L);
+		variables.put(WmoIntake.EENHEID, "04");
+		variables.put(WmoIntake.FREQUENTIE, "2");
+		variables.put(WmoIntake.LEVERINGSVORM, leveringsvorm);
+		variables.put(WmoIntake.KOSTEN_PER_JAAR, kostenPerJaar);
+		variables.put(WmoIntake.MOTIVERING, "U kunt uw huis niet zelf schoonhouden en niemand kan u daarbij helpen.");
+		return variables;
+	}
+
+	static Map<String, Object> afwijzing() {
+		return Map.of(WmoIntake.AANVULLING_NODIG, false, WmoIntake.BESLUIT, "afwijzen", WmoIntake.MOTIVERING,
+				"Uw huisgenoot kan het huishouden doen; dat is gebruikelijke hulp.");
+	}
+
+}
