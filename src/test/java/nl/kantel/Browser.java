@@ -55,7 +55,7 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--lang=nl-NL", "--window-size=1400,1000");
+				"--disable-sync", "--lang=nl-NL", "--window-size=1400,1700");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -74,6 +74,16 @@ public final class Browser implements AutoCloseable {
 
 	public WebElement waitForClickable(By by) {
 		return new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+	}
+
+	/**
+	 * Clicks an element once it can be clicked, scrolled to the middle so no footer
+	 * covers it.
+	 */
+	public void click(By by) {
+		WebElement element = waitForClickable(by);
+		script("arguments[0].scrollIntoView({block: 'center'})", element);
+		waitForClickable(by).click();
 	}
 
 	public void waitForText(By by, String text) {

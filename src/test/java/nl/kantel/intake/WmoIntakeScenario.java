@@ -35,6 +35,11 @@ final class WmoIntakeScenario {
 		ClockUtil.setCurrentTime(Date.from(LocalDate.parse(date).atTime(9, 0).atZone(AMSTERDAM).toInstant()));
 	}
 
+	/** Today by the engine's clock, as an ISO date. */
+	String vandaag() {
+		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM).toString();
+	}
+
 	static Map<String, Object> melding(String meldingDatum) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(WmoIntake.BSN, "123456782");
