@@ -44,6 +44,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser open(int port) {
+		return open(port, 1400, 1700);
+	}
+
+	public static Browser open(int port, int width, int height) {
 		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!present && "verplicht".equals(System.getenv("KANTEL_BROWSER_TESTS"))) {
 			throw new IllegalStateException("Browsertests zijn verplicht, maar " + CHROMIUM + " of " + CHROMEDRIVER
@@ -55,7 +59,7 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--lang=nl-NL", "--window-size=1400,1700");
+				"--disable-sync", "--lang=nl-NL", "--window-size=" + width + "," + height);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
