@@ -68,13 +68,17 @@ class TasklistBrowserH2IT {
 	}
 
 	@Test
-	@DisplayName("a BSN that passes the form's pattern but fails the elfproef gets the server's Dutch message")
+	@DisplayName("the form's own checks speak Dutch, and a BSN that fails the elfproef gets the server's Dutch message")
 	void verkeerdBsnGeeftNederlandseFoutmelding() {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.login("tasklist", "wmo-consulent");
 			browser.click(By.xpath("//a[contains(normalize-space(.),'Proces starten')]"));
 			browser.click(By.xpath("//a[normalize-space(.)='Wmo-melding en keukentafelgesprek']"));
-			browser.waitFor(By.cssSelector("[id$='Veld_bsn']")).sendKeys("123456789");
+			browser.waitFor(By.cssSelector("[id$='Veld_bsn']"));
+			browser.click(By.xpath("//button[normalize-space()='Starten']"));
+			browser.waitFor(By
+				.xpath("//*[contains(@class,'fjs-form-field-error')][normalize-space()='Dit veld is verplicht.']"));
+			browser.driver().findElement(By.cssSelector("[id$='Veld_bsn']")).sendKeys("123456789");
 			browser.driver().findElement(By.cssSelector("[id$='Veld_naam']")).sendKeys("Fatima el Amrani");
 			browser.driver().findElement(By.cssSelector("[id$='Veld_hulpvraag']")).sendKeys("Hulp in huis");
 			browser.click(By.xpath("//button[normalize-space()='Starten']"));
@@ -126,6 +130,7 @@ class TasklistBrowserH2IT {
 	}
 
 	private static void chooseHuishouden(Browser browser) {
+		browser.waitFor(By.xpath("//*[contains(@class,'fjs-select-display')][normalize-space()='Kies een waarde']"));
 		browser.click(By.cssSelector("[id$='Veld_ondersteuningsbehoefte-display']"));
 		browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='Huishouden']"));
 	}

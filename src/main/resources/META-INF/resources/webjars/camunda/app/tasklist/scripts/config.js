@@ -33,7 +33,7 @@ export default {
   // browser at logout and when the session ends; see the script for why.
   // Each entry is a path relative to app/tasklist/ (".js" is added) and is
   // loaded with import() before the app starts.
-  customScripts: ['scripts/kantel-formulieren-opruimen'],
+  customScripts: ['scripts/kantel-formulieren-opruimen', 'scripts/kantel-formulieren-nederlands'],
   // Kantel end
 
   // change the app name and vendor
