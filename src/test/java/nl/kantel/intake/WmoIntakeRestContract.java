@@ -17,6 +17,8 @@ import org.springframework.http.ResponseEntity;
 
 import nl.kantel.KantelRest;
 import nl.kantel.KantelRest.Answer;
+import nl.kantel.termijn.BusinessCalendar;
+import nl.kantel.termijn.TermijnExpressions;
 
 /**
  * A whole Wmo intake over the REST API of the running application, as a portal and the
@@ -28,7 +30,7 @@ abstract class WmoIntakeRestContract {
 	TestRestTemplate template;
 
 	@Test
-	@DisplayName("a portal starts a melding, the caseworkers complete every task over REST, the case ends toegekend")
+	@DisplayName("a portal starts a melding, caseworkers complete every task over REST, it ends toegekend, a bezwaar follows")
 	void meldingTotToekenning() {
 		KantelRest portaal = as("portaal");
 		Map<String, Object> start = new HashMap<>(
@@ -67,6 +69,17 @@ abstract class WmoIntakeRestContract {
 		assertThat(historicVariable(manager, id, WmoIntake.RESULTAAT).path("value").asText()).isEqualTo("toegekend");
 		assertThat(pdf(manager, id, WmoIntake.VERSLAG_DOCUMENT)).startsWith("%PDF");
 		assertThat(pdf(manager, id, WmoIntake.BESCHIKKING_DOCUMENT)).startsWith("%PDF");
+
+		String bezwaarDeadline = historicVariable(manager, id, WmoIntake.BEZWAAR_DEADLINE).path("value").asText();
+		Answer bezwaar = portaal.post("/engine-rest/message",
+				Map.of("messageName", "BezwaarOntvangen", "resultEnabled", true, "processVariables",
+						KantelRest.typed(Map.of("hoofdzaak", zaaknummer, WmoIntake.BSN, "123456782",
+								WmoIntake.MOTIVERING, "Ik heb meer uren hulp nodig dan u toekent."))));
+		assertThat(bezwaar.status()).as(bezwaar.message()).isEqualTo(200);
+		String bezwaarId = bezwaar.body().get(0).path("processInstance").path("id").asText();
+		assertThat(historicVariable(manager, bezwaarId, "hoofdzaak").path("value").asText()).isEqualTo(zaaknummer);
+		assertThat(historicVariable(manager, bezwaarId, "beslisDeadline").path("value").asText())
+			.isEqualTo(new TermijnExpressions(new BusinessCalendar()).wettelijk(bezwaarDeadline, "P6W"));
 	}
 
 	private void complete(String instanceId, String taskKey, String user, Map<String, Object> values) {
