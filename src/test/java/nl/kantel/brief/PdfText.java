@@ -11,12 +11,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * The text of a PDF as a reader sees it, with line breaks and runs of spaces as one
  * space.
  */
-final class PdfText {
+public final class PdfText {
 
 	private PdfText() {
 	}
 
-	static String of(byte[] pdf) {
+	public static String of(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);

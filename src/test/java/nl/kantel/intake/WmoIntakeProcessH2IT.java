@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.kantel.FlowNodeCoverage;
 import nl.kantel.KantelH2;
+import nl.kantel.brief.PdfText;
 import nl.kantel.zaak.InvalidVariableException;
 import nl.kantel.zaak.RefusedActionException;
 
@@ -311,6 +316,40 @@ class WmoIntakeProcessH2IT {
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("ZorgIsGestart");
 		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("toegekend");
+	}
+
+	@Test
+	@DisplayName("the verslag and the beschikking are PDF letters with what the resident must read in them")
+	void brieven() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("zin", 4200L))
+			.executeJob("BeschikkingMaken");
+		String zaaknummer = this.zaak.instance().getBusinessKey();
+
+		String verslag = PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT));
+		String beschikking = PdfText.of(pdf(WmoIntake.BESCHIKKING_DOCUMENT));
+
+		assertThat(verslag).contains(zaaknummer, "Fatima el Amrani", "Wij hebben samen gekeken wat u nodig hebt.");
+		assertThat(beschikking).contains(zaaknummer, "Fatima el Amrani", "huishoudelijke hulp",
+				"U kunt uw huis niet zelf schoonhouden", (String) this.zaak.variable(WmoIntake.TOEWIJZING_NUMMER),
+				"bezwaar", "28 december 2026");
+	}
+
+	private byte[] pdf(String variable) {
+		FileValue file = (FileValue) this.engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(this.zaak.id())
+			.variableName(variable)
+			.singleResult()
+			.getTypedValue();
+		assertThat(file.getMimeType()).isEqualTo("application/pdf");
+		assertThat(file.getFilename()).endsWith(this.zaak.instance().getBusinessKey() + ".pdf");
+		try (InputStream in = file.getValue()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test
