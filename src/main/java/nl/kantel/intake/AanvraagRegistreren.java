@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import nl.kantel.termijn.TermijnExpressions;
 import nl.kantel.zaak.InvalidVariableException;
 import nl.kantel.zaak.InvalidVariableException.Violation;
+import nl.kantel.zaak.StartChecks;
 
 /**
  * The aanvraag starts the beschikking term: 2 weeks (art. 2.3.5 lid 2). The aanvraag date
@@ -29,7 +30,8 @@ class AanvraagRegistreren implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution execution) {
 		List<Violation> violations = new ArrayList<>();
-		IntakeDates.checkPastOrToday(execution, WmoIntake.AANVRAAG_DATUM, this.termijn, violations);
+		StartChecks.pastOrToday(execution, WmoIntake.AANVRAAG_DATUM, LocalDate.parse(this.termijn.vandaag()),
+				violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidVariableException(violations);
 		}

@@ -1,5 +1,6 @@
 package nl.kantel.intake;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,8 +8,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import nl.kantel.termijn.TermijnExpressions;
-import nl.kantel.zaak.Bsn;
 import nl.kantel.zaak.InvalidVariableException.Violation;
+import nl.kantel.zaak.StartChecks;
 import nl.kantel.zaak.StartValidator;
 
 /**
@@ -32,14 +33,8 @@ class MeldingValidator implements StartValidator {
 	@Override
 	public List<Violation> validate(VariableScope start) {
 		List<Violation> violations = new ArrayList<>();
-		Object bsn = start.getVariable(WmoIntake.BSN);
-		if (bsn == null) {
-			violations.add(new Violation(WmoIntake.BSN, "Het BSN is verplicht."));
-		}
-		else if (!(bsn instanceof String text) || !Bsn.isValid(text)) {
-			violations.add(new Violation(WmoIntake.BSN, "Het BSN is geen geldig burgerservicenummer (elfproef)."));
-		}
-		IntakeDates.checkPastOrToday(start, WmoIntake.MELDING_DATUM, this.termijn, violations);
+		StartChecks.bsn(start, WmoIntake.BSN, violations);
+		StartChecks.pastOrToday(start, WmoIntake.MELDING_DATUM, LocalDate.parse(this.termijn.vandaag()), violations);
 		return violations;
 	}
 

@@ -1,0 +1,55 @@
+package nl.kantel.zaak;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import nl.kantel.zaak.InvalidVariableException.Violation;
+
+/** Checks that many processes make of what a resident or portal hands in. */
+public final class StartChecks {
+
+	private StartChecks() {
+	}
+
+	/** A BSN is required and must pass the elfproef. */
+	public static void bsn(VariableScope scope, String name, List<Violation> violations) {
+		Object bsn = scope.getVariable(name);
+		if (bsn == null || (bsn instanceof String text && text.isBlank())) {
+			violations.add(new Violation(name, "Het BSN is verplicht."));
+		}
+		else if (!(bsn instanceof String text) || !Bsn.isValid(text)) {
+			violations.add(new Violation(name, "Het BSN is geen geldig burgerservicenummer (elfproef)."));
+		}
+	}
+
+	/** A date, when given, is an ISO date ({@code yyyy-MM-dd}) not after today. */
+	public static void pastOrToday(VariableScope scope, String name, LocalDate today, List<Violation> violations) {
+		Object value = scope.getVariable(name);
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			return;
+		}
+		LocalDate date = isoDate(value);
+		if (date == null) {
+			violations.add(new Violation(name, "De datum moet de vorm jjjj-mm-dd hebben."));
+		}
+		else if (date.isAfter(today)) {
+			violations.add(new Violation(name, "De datum mag niet in de toekomst liggen."));
+		}
+	}
+
+	private static LocalDate isoDate(Object value) {
+		if (!(value instanceof String text) || text.length() != 10) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}
