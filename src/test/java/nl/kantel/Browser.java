@@ -32,7 +32,11 @@ public final class Browser implements AutoCloseable {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	private static final Duration WAIT = Duration.ofSeconds(20);
+	/**
+	 * Polling ceiling, not a pause: generous because the shared 2-core machine can be
+	 * busy.
+	 */
+	private static final Duration WAIT = Duration.ofSeconds(60);
 
 	private final WebDriver driver;
 
