@@ -19,7 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.AfterAll;
@@ -60,9 +60,7 @@ class WmoIntakeProcessH2IT {
 
 	@AfterAll
 	static void everyFlowNodeWalked() {
-		// The verwijzing is started once its process exists (next issue); until then
-		// starting it fails loudly and leaves no history, see verwijzingFailsLoudly.
-		assertThat(coverage.missing()).containsExactly("Verwezen", "VerwijzingStarten");
+		assertThat(coverage.missing()).isEmpty();
 	}
 
 	@BeforeEach
@@ -274,25 +272,25 @@ class WmoIntakeProcessH2IT {
 	}
 
 	@Test
-	@DisplayName("uitkomst verwijzing: starting the verwijzing fails loudly while its model is not deployed")
-	void verwijzingFailsLoudly() {
+	@DisplayName("uitkomst verwijzing: the intake ends verwezen and a verwijzing with this case as hoofdzaak runs")
+	void verwijzingGestart() {
 		this.zaak.start(melding("2026-11-14"))
 			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden"))
 			.planTermijnLatenVerstrijken()
 			.verslagOpstellen();
 		assertThat(this.zaak.variable(WmoIntake.VERWIJSDOEL)).isEqualTo("schuldhulp");
 
-		for (int attempt = 0; attempt < 3; attempt++) {
-			assertThatThrownBy(() -> this.zaak.executeJob("VerwijzingStarten"))
-				.hasMessageContaining("no processes deployed with key 'verwijzing'");
-		}
+		this.zaak.executeJob("VerwijzingStarten");
 
-		Incident incident = this.engine.getRuntimeService()
-			.createIncidentQuery()
-			.processInstanceId(this.zaak.id())
+		assertThat(this.zaak.instance()).isEnded().hasPassed("Verwezen");
+		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("verwezen");
+		ProcessInstance verwijzing = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(VerwijzingStarten.VERWIJZING)
+			.variableValueEquals("hoofdzaak", this.zaak.variable(WmoIntake.ZAAKNUMMER))
 			.singleResult();
-		assertThat(incident.getActivityId()).isEqualTo("VerwijzingStarten");
-		assertThat(this.zaak.instance()).isNotEnded();
+		assertThat(verwijzing).isNotNull();
+		assertThat(verwijzing).isWaitingAt("VerwijzingAccepteren");
 	}
 
 	@Test

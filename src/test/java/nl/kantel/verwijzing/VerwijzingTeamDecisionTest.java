@@ -1,0 +1,52 @@
+package nl.kantel.verwijzing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every rule of processes/verwijzing-team.dmn. */
+class VerwijzingTeamDecisionTest {
+
+	private static DmnEngine dmn;
+
+	private static DmnDecision decision;
+
+	@BeforeAll
+	static void parse() throws IOException {
+		dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+		try (InputStream in = new FileInputStream("processes/verwijzing-team.dmn")) {
+			decision = dmn.parseDecision("verwijzing-team", in);
+		}
+	}
+
+	@ParameterizedTest(name = "verwijsdoel {0} -> team {1}")
+	@CsvSource({ "welzijn, welzijnscoach", "sociaal-wijkteam, wijkteam", "schuldhulp, schuldhulp",
+			"werk-en-inkomen, werk-en-inkomen" })
+	@DisplayName("the verwijsdoel decides the receiving team")
+	void team(String verwijsdoel, String team) {
+		Object result = dmn.evaluateDecisionTable(decision, Map.of("verwijsdoel", verwijsdoel))
+			.getSingleResult()
+			.getSingleEntry();
+
+		assertThat(result).isEqualTo(team);
+	}
+
+	@ParameterizedTest(name = "verwijsdoel {0} has no team")
+	@CsvSource({ "wonen", "''" })
+	@DisplayName("an unknown verwijsdoel gets no team")
+	void unknownGoal(String verwijsdoel) {
+		assertThat(dmn.evaluateDecisionTable(decision, Map.of("verwijsdoel", verwijsdoel)).getSingleResult()).isNull();
+	}
+
+}
