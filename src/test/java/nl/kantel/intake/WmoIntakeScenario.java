@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,6 +13,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import nl.kantel.AsUser;
 
 /**
  * Walks one Wmo intake through the engine as the caseworkers would: each step completes
@@ -87,20 +88,7 @@ final class WmoIntakeScenario {
 	}
 
 	void as(String user, Runnable action) {
-		List<String> groups = this.engine.getIdentityService()
-			.createGroupQuery()
-			.groupMember(user)
-			.list()
-			.stream()
-			.map((group) -> group.getId())
-			.toList();
-		this.engine.getIdentityService().setAuthentication(user, groups);
-		try {
-			action.run();
-		}
-		finally {
-			this.engine.getIdentityService().clearAuthentication();
-		}
+		AsUser.run(this.engine, user, action);
 	}
 
 	WmoIntakeScenario correlate(String message, Map<String, Object> variables) {

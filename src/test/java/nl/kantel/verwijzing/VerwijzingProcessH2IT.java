@@ -32,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.kantel.AsUser;
 import nl.kantel.FlowNodeCoverage;
 import nl.kantel.KantelH2;
 import nl.kantel.zaak.InvalidVariableException;
@@ -350,20 +351,7 @@ class VerwijzingProcessH2IT {
 	private void complete(String key, String user, Map<String, Object> variables) {
 		Task task = task(key);
 		assertThat(task).as("open task " + key).isNotNull();
-		List<String> groups = this.engine.getIdentityService()
-			.createGroupQuery()
-			.groupMember(user)
-			.list()
-			.stream()
-			.map((group) -> group.getId())
-			.toList();
-		this.engine.getIdentityService().setAuthentication(user, groups);
-		try {
-			this.engine.getTaskService().complete(task.getId(), variables);
-		}
-		finally {
-			this.engine.getIdentityService().clearAuthentication();
-		}
+		AsUser.run(this.engine, user, () -> this.engine.getTaskService().complete(task.getId(), variables));
 	}
 
 	private JsonNode terugkoppelingen() {
