@@ -67,6 +67,21 @@ public class TermijnExpressions {
 	}
 
 	/**
+	 * The day a period (ISO-8601, such as {@code P8W}) after {@code datum}, in calendar
+	 * days, without extension: for terms that policy sets, not the law.
+	 */
+	public String periodeNa(String datum, String periode) {
+		return this.calendar.calendarDeadline(date("datum", datum), period("periode", periode)).toString();
+	}
+
+	/**
+	 * The start of that day (00:00 in the Netherlands), for a timer that fires on a date.
+	 */
+	public Date begin(String datum) {
+		return startOf(date("datum", datum));
+	}
+
+	/**
 	 * Today in the Netherlands by the engine's clock.
 	 */
 	public String vandaag() {
@@ -93,7 +108,7 @@ public class TermijnExpressions {
 	 * Netherlands), for a timer that fires when {@link #isVerstreken} becomes true.
 	 */
 	public Date naDeadline(String deadline) {
-		return Date.from(date("deadline", deadline).plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
+		return startOf(date("deadline", deadline).plusDays(1));
 	}
 
 	/**
@@ -101,8 +116,11 @@ public class TermijnExpressions {
 	 * when a warning that the term is about to pass fires.
 	 */
 	public Date waarschuwing(String deadline, long werkdagen) {
-		LocalDate warning = this.calendar.plusWorkingDays(date("deadline", deadline), -toInt("werkdagen", werkdagen));
-		return Date.from(warning.atStartOfDay(AMSTERDAM).toInstant());
+		return startOf(this.calendar.plusWorkingDays(date("deadline", deadline), -toInt("werkdagen", werkdagen)));
+	}
+
+	private static Date startOf(LocalDate day) {
+		return Date.from(day.atStartOfDay(AMSTERDAM).toInstant());
 	}
 
 	private LocalDate today() {

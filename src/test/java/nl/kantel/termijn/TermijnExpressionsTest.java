@@ -6,6 +6,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -130,6 +131,22 @@ class TermijnExpressionsTest {
 			.withMessageContaining("deadline");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.termijn.werkdagen("2026-04-02", 3_000_000_000L))
 			.withMessageContaining("dagen");
+	}
+
+	@Test
+	@DisplayName("periodeNa counts a policy period in calendar days, without the Atw extension")
+	void periodeNa() {
+		// 20 November 2026 + 8 weeks = Friday 15 January 2027; + 1 week = Sunday 27
+		// December, kept
+		assertThat(this.termijn.periodeNa("2026-11-20", "P8W")).isEqualTo("2027-01-15");
+		assertThat(this.termijn.periodeNa("2026-12-20", "P1W")).isEqualTo("2026-12-27");
+	}
+
+	@Test
+	@DisplayName("begin is the start of the day in the Netherlands, in winter and in summer time")
+	void begin() {
+		assertThat(this.termijn.begin("2027-01-15").toInstant()).isEqualTo(Instant.parse("2027-01-14T23:00:00Z"));
+		assertThat(this.termijn.begin("2026-06-19").toInstant()).isEqualTo(Instant.parse("2026-06-18T22:00:00Z"));
 	}
 
 }
