@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Zaaknummers {
 
-	public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	private static final Pattern FORMAT = Pattern.compile("^[A-Z]{2,5}-\\d{4}-\\d{6,}$");
 
