@@ -70,10 +70,19 @@ class AccessSetup extends AbstractProcessEnginePlugin {
 
 	private void grantProcessWork(Grants grants) {
 		for (Map.Entry<String, List<String>> entry : this.properties.processen().entrySet()) {
+			String process = entry.getKey();
 			for (String group : entry.getValue()) {
-				grants.grant(group, Resources.PROCESS_DEFINITION, entry.getKey(), ProcessDefinitionPermissions.READ,
-						ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-						ProcessDefinitionPermissions.READ_HISTORY);
+				grants.grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+						ProcessDefinitionPermissions.CREATE_INSTANCE);
+				Permission[] readCases = { ProcessDefinitionPermissions.READ_INSTANCE,
+						ProcessDefinitionPermissions.READ_HISTORY };
+				if (this.properties.lezenPerZaak().contains(process)) {
+					// A database from before this setting still has the group-wide read.
+					grants.revoke(group, Resources.PROCESS_DEFINITION, process, readCases);
+				}
+				else {
+					grants.grant(group, Resources.PROCESS_DEFINITION, process, readCases);
+				}
 				grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
 				grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			}
@@ -150,6 +159,25 @@ class AccessSetup extends AbstractProcessEnginePlugin {
 
 		void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
 			save(AUTH_TYPE_GRANT, groupId, resource, resourceId, permissions);
+		}
+
+		void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+			Authorization authorization = this.service.createAuthorizationQuery()
+				.authorizationType(AUTH_TYPE_GRANT)
+				.resourceType(resource)
+				.resourceId(resourceId)
+				.groupIdIn(groupId)
+				.singleResult();
+			boolean changed = false;
+			for (Permission permission : permissions) {
+				if (authorization != null && authorization.isPermissionGranted(permission)) {
+					authorization.removePermission(permission);
+					changed = true;
+				}
+			}
+			if (changed) {
+				this.service.saveAuthorization(authorization);
+			}
 		}
 
 		void grantEveryone(Resource resource, String resourceId, Permission... permissions) {

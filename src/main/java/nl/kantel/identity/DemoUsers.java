@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * One demo user per group for the local run, password {@code demo}: the user id is the
- * group id. {@code teamleider-wmo} is also a consulent and {@code wmo-consulent-2} a
- * second consulent, so the four-eyes rules can be tried. Never active outside the local
- * profile.
+ * group id. A coordinator also works in the team, {@code teamleider-wmo} is also a
+ * consulent and {@code wmo-consulent-2} a second consulent, so the four-eyes rules can be
+ * tried. Never active outside the local profile.
  */
 @Component
 @ConditionalOnProperty(name = "kantel.identity.demo-gebruikers", havingValue = "true")
@@ -28,7 +28,10 @@ class DemoUsers extends AbstractProcessEnginePlugin {
 		IdentityService identity = engine.getIdentityService();
 		for (KantelGroup group : KantelGroup.values()) {
 			if (group != KantelGroup.CAMUNDA_ADMIN) {
-				createUser(identity, group.id(), group.displayName(), List.of(group.id()));
+				List<String> groups = group.team()
+					.map((team) -> List.of(group.id(), team.id()))
+					.orElse(List.of(group.id()));
+				createUser(identity, group.id(), group.displayName(), groups);
 			}
 		}
 		createUser(identity, KantelGroup.TEAMLEIDER_WMO.id(), KantelGroup.TEAMLEIDER_WMO.displayName(),

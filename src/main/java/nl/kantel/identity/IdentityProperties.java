@@ -10,13 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param processen per process key, the groups that start it, see its cases and work its
  * tasks
  * @param portaalProcessen the processes that portals may start and send messages to
+ * @param lezenPerZaak processes whose groups start cases and work their tasks, but read a
+ * case only when the model grants it to them ({@link ZaakToegang})
  */
 @ConfigurationProperties("kantel.identity")
-record IdentityProperties(boolean demoGebruikers, Map<String, List<String>> processen, List<String> portaalProcessen) {
+record IdentityProperties(boolean demoGebruikers, Map<String, List<String>> processen, List<String> portaalProcessen,
+		List<String> lezenPerZaak) {
 
 	IdentityProperties {
 		processen = (processen == null) ? Map.of() : Map.copyOf(processen);
 		portaalProcessen = (portaalProcessen == null) ? List.of() : List.copyOf(portaalProcessen);
+		lezenPerZaak = (lezenPerZaak == null) ? List.of() : List.copyOf(lezenPerZaak);
 	}
 
 }

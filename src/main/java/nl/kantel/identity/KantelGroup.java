@@ -11,6 +11,10 @@ public enum KantelGroup {
 	WMO_CONSULENT("wmo-consulent", "Wmo-consulenten"), TEAMLEIDER_WMO("teamleider-wmo", "Teamleiders Wmo"),
 	WELZIJNSCOACH("welzijnscoach", "Welzijnscoaches"), WIJKTEAM("wijkteam", "Sociaal wijkteam"),
 	SCHULDHULP("schuldhulp", "Schuldhulpverlening"), WERK_EN_INKOMEN("werk-en-inkomen", "Werk en inkomen"),
+	COORDINATOR_WELZIJN("coordinator-welzijn", "Coördinatoren welzijn", WELZIJNSCOACH),
+	COORDINATOR_WIJKTEAM("coordinator-wijkteam", "Coördinatoren sociaal wijkteam", WIJKTEAM),
+	COORDINATOR_SCHULDHULP("coordinator-schuldhulp", "Coördinatoren schuldhulpverlening", SCHULDHULP),
+	COORDINATOR_WERK_EN_INKOMEN("coordinator-werk-en-inkomen", "Coördinatoren werk en inkomen", WERK_EN_INKOMEN),
 	SLEUTELTEAM("sleutelteam", "Sleutelteam"), TRANSFORMATIETEAM("transformatieteam", "Transformatieteam"),
 	ADVIESCOMMISSIE("adviescommissie", "Adviescommissie van ervaringsdeskundigen"),
 	PROGRAMMAMANAGER("programmamanager", "Programmamanagers"), WETHOUDER("wethouder", "Wethouder"),
@@ -24,9 +28,17 @@ public enum KantelGroup {
 
 	private final String displayName;
 
+	private final KantelGroup team;
+
 	KantelGroup(String id, String displayName) {
+		this(id, displayName, null);
+	}
+
+	/** A group of coordinators, who also work in their team. */
+	KantelGroup(String id, String displayName, KantelGroup team) {
 		this.id = id;
 		this.displayName = displayName;
+		this.team = team;
 	}
 
 	public String id() {
@@ -35,6 +47,11 @@ public enum KantelGroup {
 
 	public String displayName() {
 		return this.displayName;
+	}
+
+	/** The team a coordinator leads, if this is a group of coordinators. */
+	Optional<KantelGroup> team() {
+		return Optional.ofNullable(this.team);
 	}
 
 	/** Systems and administrators; every other group is a team of staff. */

@@ -34,6 +34,7 @@ class MeldingValidator implements StartValidator {
 	public List<Violation> validate(VariableScope start) {
 		List<Violation> violations = new ArrayList<>();
 		StartChecks.bsn(start, WmoIntake.BSN, violations);
+		StartChecks.email(start, WmoIntake.EMAIL, violations);
 		StartChecks.pastOrToday(start, WmoIntake.MELDING_DATUM, LocalDate.parse(this.termijn.vandaag()), violations);
 		return violations;
 	}

@@ -35,6 +35,8 @@ final class Verwijzing {
 
 	static final String ONTVANGEND_TEAM = "ontvangendTeam";
 
+	static final String COORDINATOR_GROEP = "coordinatorGroep";
+
 	static final String GEACCEPTEERD = "geaccepteerd";
 
 	static final String AFWIJS_REDEN = "afwijsReden";

@@ -15,8 +15,8 @@ import nl.kantel.zaak.StartValidator;
 
 /**
  * The start checks of a verwijzing for every way in (start form, REST, the Wmo intake):
- * the BSN's elfproef, the required choices and the consent as a yes or no, a verzoekDatum
- * not in the future.
+ * the BSN's elfproef, the required choices and the consent as a yes or no, a referrer's
+ * e-mail address that mail can go to, a verzoekDatum not in the future.
  */
 @Component
 class VerwijzingValidator implements StartValidator {
@@ -46,6 +46,7 @@ class VerwijzingValidator implements StartValidator {
 			violations.add(new Violation(Verwijzing.TOESTEMMING_CLIENT,
 					"Geef aan of de inwoner toestemming gaf (ja of nee)."));
 		}
+		StartChecks.email(start, Verwijzing.VERWIJZER_EMAIL, violations);
 		StartChecks.pastOrToday(start, Verwijzing.VERZOEK_DATUM, LocalDate.parse(this.termijn.vandaag()), violations);
 		return violations;
 	}

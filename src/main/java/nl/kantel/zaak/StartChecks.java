@@ -4,12 +4,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import nl.kantel.zaak.InvalidVariableException.Violation;
 
 /** Checks that many processes make of what a resident or portal hands in. */
 public final class StartChecks {
+
+	/** The longest address the outgoing mail records (RFC 5321 allows 320). */
+	private static final int MAX_EMAIL = 320;
 
 	private StartChecks() {
 	}
@@ -37,6 +42,26 @@ public final class StartChecks {
 		}
 		else if (date.isAfter(today)) {
 			violations.add(new Violation(name, "De datum mag niet in de toekomst liggen."));
+		}
+	}
+
+	/**
+	 * An e-mail address, when given, is one address a mail can go to; checked at the
+	 * start, because a mail job that fails on it later is an incident nobody can repair.
+	 */
+	public static void email(VariableScope scope, String name, List<Violation> violations) {
+		Object value = scope.getVariable(name);
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			return;
+		}
+		try {
+			if (!(value instanceof String text) || text.length() > MAX_EMAIL) {
+				throw new AddressException();
+			}
+			new InternetAddress(text, true).validate();
+		}
+		catch (AddressException ex) {
+			violations.add(new Violation(name, "Het e-mailadres is ongeldig."));
 		}
 	}
 

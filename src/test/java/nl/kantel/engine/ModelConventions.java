@@ -48,9 +48,12 @@ final class ModelConventions {
 
 	private static final Pattern ROOT_IDENTIFIER = Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
-	/** Names the engine itself resolves inside an expression. */
+	/**
+	 * Names the engine itself resolves inside an expression; decisionResult in the output
+	 * mapping of a business rule task.
+	 */
 	private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "S", "XML", "JSON",
-			"dateTime", "authenticatedUserId", "variableScope", "caseExecution");
+			"dateTime", "authenticatedUserId", "variableScope", "caseExecution", "decisionResult");
 
 	/**
 	 * English words a Dutch label does not consist of; a label made of one of them is

@@ -82,6 +82,49 @@ abstract class WmoIntakeRestContract {
 			.isEqualTo(new TermijnExpressions(new BusinessCalendar()).wettelijk(bezwaarDeadline, "P6W"));
 	}
 
+	@Test
+	@DisplayName("uitkomst verwijzing over REST: the intake ends verwezen and schuldhulp, not the consulent, works the referral")
+	void meldingTotVerwijzing() {
+		KantelRest portaal = as("portaal");
+		Answer started = portaal.post("/engine-rest/process-definition/key/wmo-intake/start",
+				Map.of("variables", KantelRest.typed(Map.of(WmoIntake.BSN, "123456782", WmoIntake.NAAM, "Kees Jansen",
+						WmoIntake.HULPVRAAG, "Ik heb schulden en de huur is achterstallig."))));
+		assertThat(started.status()).as(started.message()).isEqualTo(200);
+		String id = started.body().path("id").asText();
+		String zaaknummer = started.body().path("businessKey").asText();
+
+		complete(id, "KeukentafelgesprekPlannen", "wmo-consulent", Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
+		complete(id, "KeukentafelgesprekVoeren", "wmo-consulent",
+				Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden", WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true,
+						WmoIntake.PGB_GEWENST, false, WmoIntake.TOESTEMMING_DELEN, true));
+		executeJob(id, "PersoonlijkPlanTermijnVerstreken");
+		complete(id, "VerslagOpstellen", "wmo-consulent",
+				Map.of(WmoIntake.VERSLAG, "Wij verwijzen u naar schuldhulpverlening."));
+		executeJob(id, "VerslagMaken");
+		executeJob(id, "VerwijzingStarten");
+
+		KantelRest manager = as("manager");
+		assertThat(manager.get("/engine-rest/history/process-instance/" + id).body().path("state").asText())
+			.isEqualTo("COMPLETED");
+		assertThat(historicVariable(manager, id, WmoIntake.RESULTAAT).path("value").asText()).isEqualTo("verwezen");
+		String referrals = "/engine-rest/process-instance?processDefinitionKey=verwijzing&variables=hoofdzaak_eq_"
+				+ zaaknummer;
+		JsonNode verwijzing = as("schuldhulp").get(referrals).body();
+		assertThat(verwijzing).as("schuldhulp sees the referral").hasSize(1);
+		String verwijzingId = verwijzing.get(0).path("id").asText();
+		assertThat(verwijzing.get(0).path("businessKey").asText()).matches("VRW-\\d{4}-\\d{6}");
+		assertThat(historicVariable(manager, verwijzingId, "verwijsdoel").path("value").asText())
+			.isEqualTo("schuldhulp");
+		assertThat(historicVariable(manager, verwijzingId, "toestemmingClient").path("value").asBoolean()).isTrue();
+		assertThat(as("wmo-consulent").get(referrals).body()).as("the consulent does not read the referral").isEmpty();
+		assertThat(as("welzijnscoach").get(referrals).body()).isEmpty();
+
+		complete(verwijzingId, "VerwijzingAccepteren", "schuldhulp", Map.of("geaccepteerd", true));
+		complete(verwijzingId, "EersteGesprekVoeren", "schuldhulp", Map.of("vervolg", "schuldregeling"));
+		assertThat(historicVariable(manager, verwijzingId, "eersteContactDeadline").path("value").asText())
+			.matches("\\d{4}-\\d{2}-\\d{2}");
+	}
+
 	private void complete(String instanceId, String taskKey, String user, Map<String, Object> values) {
 		KantelRest caseworker = as(user);
 		JsonNode tasks = caseworker

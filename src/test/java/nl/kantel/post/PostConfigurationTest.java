@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,14 +23,15 @@ class PostConfigurationTest {
 	@DisplayName("with an SMTP server (a JavaMailSender) mail goes through SMTP, even when an outbox is set")
 	void smtpWhenAMailSenderExists() {
 		assertThat(this.configuration.mailTransport(senders(new JavaMailSenderImpl()),
-				new PostProperties(AFZENDER, Path.of("outbox"))))
+				new PostProperties(AFZENDER, Path.of("outbox"), Duration.ofMinutes(10))))
 			.isInstanceOf(SmtpTransport.class);
 	}
 
 	@Test
 	@DisplayName("without an SMTP server mail goes to the outbox folder")
 	void outboxWithoutMailSender() {
-		assertThat(this.configuration.mailTransport(senders(null), new PostProperties(AFZENDER, Path.of("outbox"))))
+		assertThat(this.configuration.mailTransport(senders(null),
+				new PostProperties(AFZENDER, Path.of("outbox"), Duration.ofMinutes(10))))
 			.isInstanceOf(OutboxTransport.class);
 	}
 
@@ -37,7 +39,8 @@ class PostConfigurationTest {
 	@DisplayName("without either Kantel does not start, and says which settings it needs")
 	void neitherRefused() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> this.configuration.mailTransport(senders(null), new PostProperties(AFZENDER, null)))
+			.isThrownBy(() -> this.configuration.mailTransport(senders(null),
+					new PostProperties(AFZENDER, null, Duration.ofMinutes(10))))
 			.withMessageContaining("spring.mail.host")
 			.withMessageContaining("kantel.post.outbox");
 	}

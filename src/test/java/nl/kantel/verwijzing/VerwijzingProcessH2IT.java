@@ -168,7 +168,7 @@ class VerwijzingProcessH2IT {
 	}
 
 	@Test
-	@DisplayName("a first talk not held in time gives the team's coordinator a task; the talk stays open")
+	@DisplayName("a first talk not held in time gives the team's coordinators a task; the talk stays open")
 	void eersteContactTermijnVerstreken() {
 		start(verwijzing("sociaal-wijkteam", true));
 		complete("VerwijzingAccepteren", "wijkteam", Map.of(Verwijzing.GEACCEPTEERD, true));
@@ -179,9 +179,10 @@ class VerwijzingProcessH2IT {
 
 		assertThat(this.instance).isWaitingAt("EersteGesprekVoeren", "TermijnoverschrijdingAfhandelen");
 		assertThat(variable(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN)).isEqualTo(true);
-		assertThat(groupsOf(task("TermijnoverschrijdingAfhandelen"))).containsExactly("wijkteam");
+		assertThat(groupsOf(task("TermijnoverschrijdingAfhandelen"))).containsExactly("coordinator-wijkteam");
 
-		complete("TermijnoverschrijdingAfhandelen", "wijkteam", Map.of("toelichting", "Gesprek morgen gepland."));
+		complete("TermijnoverschrijdingAfhandelen", "coordinator-wijkteam",
+				Map.of("toelichting", "Gesprek morgen gepland."));
 
 		assertThat(this.instance).isWaitingAt("EersteGesprekVoeren").hasPassed("TermijnoverschrijdingAfgehandeld");
 	}

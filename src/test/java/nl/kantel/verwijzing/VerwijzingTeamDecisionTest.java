@@ -30,16 +30,18 @@ class VerwijzingTeamDecisionTest {
 		}
 	}
 
-	@ParameterizedTest(name = "verwijsdoel {0} -> team {1}")
-	@CsvSource({ "welzijn, welzijnscoach", "sociaal-wijkteam, wijkteam", "schuldhulp, schuldhulp",
-			"werk-en-inkomen, werk-en-inkomen" })
-	@DisplayName("the verwijsdoel decides the receiving team")
-	void team(String verwijsdoel, String team) {
-		Object result = dmn.evaluateDecisionTable(decision, Map.of("verwijsdoel", verwijsdoel))
+	@ParameterizedTest(name = "verwijsdoel {0} -> team {1}, coordinators {2}")
+	@CsvSource({ "welzijn, welzijnscoach, coordinator-welzijn", "sociaal-wijkteam, wijkteam, coordinator-wijkteam",
+			"schuldhulp, schuldhulp, coordinator-schuldhulp",
+			"werk-en-inkomen, werk-en-inkomen, coordinator-werk-en-inkomen" })
+	@DisplayName("the verwijsdoel decides the receiving team and its coordinators")
+	void team(String verwijsdoel, String team, String coordinators) {
+		Map<String, Object> result = dmn.evaluateDecisionTable(decision, Map.of("verwijsdoel", verwijsdoel))
 			.getSingleResult()
-			.getSingleEntry();
+			.getEntryMap();
 
-		assertThat(result).isEqualTo(team);
+		assertThat(result).containsExactlyInAnyOrderEntriesOf(
+				Map.of(Verwijzing.ONTVANGEND_TEAM, team, Verwijzing.COORDINATOR_GROEP, coordinators));
 	}
 
 	@ParameterizedTest(name = "verwijsdoel {0} has no team")

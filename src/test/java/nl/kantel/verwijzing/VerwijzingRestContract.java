@@ -1,0 +1,309 @@
+package nl.kantel.verwijzing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import nl.kantel.KantelRest;
+import nl.kantel.KantelRest.Answer;
+
+/**
+ * What referrers, portals and teams rely on over REST: a team reads only the referrals it
+ * received, and only after consent; the referrer gets one mail per status with nothing of
+ * the case in it; bad input answers 400 naming the variable.
+ */
+abstract class VerwijzingRestContract {
+
+	private static final String START = "/engine-rest/process-definition/key/verwijzing/start";
+
+	private static final String BSN = "123456782";
+
+	private static final String REDEN = "Mevrouw is sinds het overlijden van haar man erg eenzaam.";
+
+	private static final String VERWIJZER_EMAIL = "praktijk@delinde.example";
+
+	private static final DateTimeFormatter CAMUNDA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	TestRestTemplate template;
+
+	@Test
+	@DisplayName("schuldhulp does not see a welzijn referral, the welzijnscoach not a schuldhulp one; each sees its own")
+	void elkTeamZiesAlleenZijnEigenVerwijzingen() {
+		String welzijn = start(verwijzing("welzijn", true));
+		String schuldhulp = start(verwijzing("schuldhulp", true));
+
+		for (String team : List.of("schuldhulp", "coordinator-schuldhulp")) {
+			assertSees(team, schuldhulp);
+			assertDoesNotSee(team, welzijn);
+		}
+		for (String team : List.of("welzijnscoach", "coordinator-welzijn")) {
+			assertSees(team, welzijn);
+			assertDoesNotSee(team, schuldhulp);
+		}
+		for (String outsider : List.of("wmo-consulent", "werk-en-inkomen", "wijkteam", "portaal")) {
+			assertDoesNotSee(outsider, welzijn);
+			assertDoesNotSee(outsider, schuldhulp);
+		}
+		assertThat(processInstanceIdsOfTasks("schuldhulp")).contains(schuldhulp).doesNotContain(welzijn);
+		assertThat(processInstanceIdsOfTasks("welzijnscoach")).contains(welzijn).doesNotContain(schuldhulp);
+		assertThat(instanceIds("manager", "/engine-rest/history/process-instance?processDefinitionKey=verwijzing"))
+			.contains(welzijn, schuldhulp);
+	}
+
+	@Test
+	@DisplayName("without consent the receiving team sees nothing; the wijkteam asks, and only then the team reads the case")
+	void geenInzageZonderToestemming() {
+		String id = start(verwijzing("welzijn", false));
+
+		assertDoesNotSee("welzijnscoach", id);
+		assertThat(processInstanceIdsOfTasks("welzijnscoach")).doesNotContain(id);
+		assertDoesNotSee("wijkteam", id);
+
+		complete(id, "ToestemmingVragen", "wijkteam", Map.of("toestemmingClient", true));
+
+		assertSees("welzijnscoach", id);
+		assertDoesNotSee("wijkteam", id);
+	}
+
+	@Test
+	@DisplayName("the referrer gets one mail per status, with the zaaknummer and a contact and nothing of the case")
+	void eenMailPerStatus() throws Exception {
+		Map<String, Object> start = verwijzing("welzijn", true);
+		String id = start(start);
+		String zaaknummer = zaaknummer(id);
+		verstuurPost(id);
+		complete(id, "VerwijzingAccepteren", "welzijnscoach", Map.of("geaccepteerd", true));
+		verstuurPost(id);
+		complete(id, "EersteGesprekVoeren", "welzijnscoach",
+				Map.of("vervolg", "activiteit", "activiteit", "Wandelgroep Buurtkamer De Vlinder"));
+		verstuurPost(id);
+		executeJob(id, "EvaluatiemomentAfwachten");
+		complete(id, "VerwijzingEvalueren", "welzijnscoach",
+				Map.of("deelname", true, "effect", "Gaat elke week, heeft nieuwe contacten."));
+		verstuurPost(id);
+
+		MimeMessage[] mails = greenMail.getReceivedMessages();
+		assertThat(mails).extracting(MimeMessage::getSubject)
+			.containsExactly("Verwijzing " + zaaknummer + ": ontvangen", "Verwijzing " + zaaknummer + ": aangenomen",
+					"Verwijzing " + zaaknummer + ": in behandeling", "Verwijzing " + zaaknummer + ": afgerond");
+		for (MimeMessage mail : mails) {
+			assertThat(mail.getAllRecipients()[0]).hasToString(VERWIJZER_EMAIL);
+			String body = GreenMailUtil.getBody(mail);
+			assertThat(body).contains(zaaknummer, "Beste Huisartsenpraktijk De Linde", "14 0123",
+					"info@gemeente.example");
+			assertThat(body).doesNotContain(BSN, REDEN, "eenzaam", "Wandelgroep", "Vlinder", "nieuwe contacten",
+					"welzijnscoach");
+		}
+		assertThat(GreenMailUtil.getBody(mails[3])).contains("De verwijzing is afgerond.");
+	}
+
+	@Test
+	@DisplayName("a mail server that is down: the attempt counts, the next waits ten minutes, then the mail goes out once")
+	void mailserverOnbereikbaar() {
+		String id = start(verwijzing("welzijn", true));
+		String job = postJobs(id).get(0);
+		greenMail.stop();
+
+		Answer failed = as("camunda-admin").post("/engine-rest/job/" + job + "/execute", null);
+
+		assertThat(failed.status()).isEqualTo(500);
+		JsonNode waiting = as("camunda-admin").get("/engine-rest/job/" + job).body();
+		assertThat(waiting.path("retries").asInt()).isEqualTo(2);
+		assertThat(OffsetDateTime.parse(waiting.path("dueDate").asText(), CAMUNDA_DATE))
+			.isAfter(OffsetDateTime.now().plusMinutes(9));
+		greenMail.start();
+		verstuurPost(id);
+		verstuurPost(id);
+		assertThat(greenMail.getReceivedMessages()).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("not accepted: the referrer hears it with the reason written for the referrer, and the case ends")
+	void nietGeaccepteerdMetToelichting() {
+		String id = start(verwijzing("werk-en-inkomen", true));
+		complete(id, "VerwijzingAccepteren", "werk-en-inkomen",
+				Map.of("geaccepteerd", false, "afwijsReden", "Past beter bij het sociaal wijkteam."));
+		verstuurPost(id);
+
+		MimeMessage[] mails = greenMail.getReceivedMessages();
+		assertThat(mails).extracting(MimeMessage::getSubject).last().asString().endsWith(": niet aangenomen");
+		assertThat(GreenMailUtil.getBody(mails[mails.length - 1]))
+			.contains("niet aangenomen", "Toelichting van het team: Past beter bij het sociaal wijkteam.")
+			.doesNotContain(BSN, REDEN);
+		assertThat(as("manager").get("/engine-rest/history/process-instance/" + id).body().path("state").asText())
+			.isEqualTo("COMPLETED");
+	}
+
+	@Test
+	@DisplayName("refused consent: the referrer hears only geen-toestemming; no team ever saw the case")
+	void geenToestemming() {
+		String id = start(verwijzing("schuldhulp", false));
+		complete(id, "ToestemmingVragen", "wijkteam", Map.of("toestemmingClient", false));
+		verstuurPost(id);
+
+		assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject)
+			.containsExactly("Verwijzing " + zaaknummer(id) + ": ontvangen",
+					"Verwijzing " + zaaknummer(id) + ": geen toestemming van de inwoner");
+		assertThat(instanceIds("schuldhulp", "/engine-rest/history/process-instance?processDefinitionKey=verwijzing"))
+			.doesNotContain(id);
+	}
+
+	@Test
+	@DisplayName("without an e-mail address the referrer's feedback stays in terugkoppelingen and no mail is planned")
+	void zonderEmailGeenPost() {
+		Map<String, Object> start = verwijzing("welzijn", true);
+		start.remove("verwijzerEmail");
+		String id = start(start);
+
+		assertThat(postJobs(id)).isEmpty();
+		JsonNode terugkoppelingen = as("manager")
+			.get("/engine-rest/history/variable-instance?processInstanceId=" + id
+					+ "&variableName=terugkoppelingen&deserializeValues=false")
+			.body();
+		assertThat(terugkoppelingen.get(0).path("value").asText()).contains("\"status\":\"ontvangen\"");
+	}
+
+	@Test
+	@DisplayName("a referrer's address that mail cannot reach gets 400 naming verwijzerEmail, and no case")
+	void ongeldigEmailadres() {
+		Map<String, Object> start = verwijzing("welzijn", true);
+		start.put("verwijzerEmail", "praktijk at delinde");
+		int before = instanceIds("manager", "/engine-rest/history/process-instance?processDefinitionKey=verwijzing")
+			.size();
+
+		Answer answer = as("portaal").post(START, Map.of("variables", KantelRest.typed(start)));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.message()).contains("verwijzerEmail");
+		assertThat(instanceIds("manager", "/engine-rest/history/process-instance?processDefinitionKey=verwijzing"))
+			.hasSize(before);
+	}
+
+	private void assertSees(String user, String id) {
+		assertThat(instanceIds(user, "/engine-rest/process-instance?processDefinitionKey=verwijzing")).as(user)
+			.contains(id);
+		assertThat(instanceIds(user, "/engine-rest/history/process-instance?processDefinitionKey=verwijzing")).as(user)
+			.contains(id);
+		assertThat(as(user).get("/engine-rest/process-instance/" + id + "/variables").status()).as(user).isEqualTo(200);
+	}
+
+	/**
+	 * Not in the lists of cases, running or finished, and not its variables. (A team that
+	 * works one of its tasks reads the task's variables through the task.)
+	 */
+	private void assertDoesNotSee(String user, String id) {
+		assertThat(instanceIds(user, "/engine-rest/process-instance?processDefinitionKey=verwijzing")).as(user)
+			.doesNotContain(id);
+		assertThat(instanceIds(user, "/engine-rest/history/process-instance?processDefinitionKey=verwijzing")).as(user)
+			.doesNotContain(id);
+		assertThat(as(user).get("/engine-rest/process-instance/" + id + "/variables").status()).as(user).isEqualTo(403);
+	}
+
+	private List<String> processInstanceIdsOfTasks(String user) {
+		List<String> ids = new ArrayList<>();
+		as(user).get("/engine-rest/task?processDefinitionKey=verwijzing")
+			.body()
+			.forEach((task) -> ids.add(task.path("processInstanceId").asText()));
+		return ids;
+	}
+
+	private List<String> instanceIds(String user, String path) {
+		Answer answer = as(user).get(path);
+		assertThat(answer.status()).as(user + " " + path + ": " + answer.message()).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		answer.body().forEach((instance) -> ids.add(instance.path("id").asText()));
+		return ids;
+	}
+
+	private static Map<String, Object> verwijzing(String verwijsdoel, boolean toestemming) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("bsn", BSN);
+		variables.put("verwijzerType", "huisarts");
+		variables.put("verwijzerNaam", "Huisartsenpraktijk De Linde");
+		variables.put("verwijzerEmail", VERWIJZER_EMAIL);
+		variables.put("verwijsdoel", verwijsdoel);
+		variables.put("reden", REDEN);
+		variables.put("toestemmingClient", toestemming);
+		return variables;
+	}
+
+	private String start(Map<String, Object> variables) {
+		Answer answer = as("portaal").post(START, Map.of("variables", KantelRest.typed(variables)));
+		assertThat(answer.status()).as(answer.message()).isEqualTo(200);
+		return answer.body().path("id").asText();
+	}
+
+	private String zaaknummer(String id) {
+		return as("manager").get("/engine-rest/history/process-instance/" + id).body().path("businessKey").asText();
+	}
+
+	private void complete(String instanceId, String taskKey, String user, Map<String, Object> values) {
+		KantelRest worker = as(user);
+		JsonNode tasks = worker
+			.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey)
+			.body();
+		assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
+		String taskId = tasks.get(0).path("id").asText();
+		Answer completed = worker.post("/engine-rest/task/" + taskId + "/complete",
+				Map.of("variables", KantelRest.typed(values)));
+		assertThat(completed.status()).as(taskKey + ": " + completed.message()).isEqualTo(204);
+	}
+
+	/**
+	 * The mail jobs of a case: jobs without a job definition, as no model step made them.
+	 */
+	private List<String> postJobs(String instanceId) {
+		List<String> ids = new ArrayList<>();
+		as("camunda-admin").get("/engine-rest/job?processInstanceId=" + instanceId).body().forEach((job) -> {
+			if (job.path("jobDefinitionId").isNull()) {
+				ids.add(job.path("id").asText());
+			}
+		});
+		return ids;
+	}
+
+	/**
+	 * The job executor is off in tests; an administrator runs the mail jobs, as from
+	 * Cockpit.
+	 */
+	private void verstuurPost(String instanceId) {
+		for (String job : postJobs(instanceId)) {
+			Answer executed = as("camunda-admin").post("/engine-rest/job/" + job + "/execute", null);
+			assertThat(executed.status()).as(executed.message()).isEqualTo(204);
+		}
+	}
+
+	private void executeJob(String instanceId, String activityId) {
+		KantelRest admin = as("camunda-admin");
+		JsonNode jobs = admin.get("/engine-rest/job?processInstanceId=" + instanceId + "&activityId=" + activityId)
+			.body();
+		assertThat(jobs).as("job at " + activityId).hasSize(1);
+		Answer executed = admin.post("/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", null);
+		assertThat(executed.status()).as(activityId + ": " + executed.message()).isEqualTo(204);
+	}
+
+	private KantelRest as(String user) {
+		return KantelRest.as(this.template, user);
+	}
+
+}
