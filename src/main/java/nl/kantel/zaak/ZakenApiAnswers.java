@@ -1,0 +1,35 @@
+package nl.kantel.zaak;
+
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The refusals of Kantel's own API in the shape that {@link InvalidVariableResponses}
+ * gives them on /engine-rest ({@code {type, message}}, the message naming the variable),
+ * so a client reads one kind of error from both.
+ */
+@RestControllerAdvice(assignableTypes = ZakenApi.class)
+class ZakenApiAnswers {
+
+	@ExceptionHandler
+	ResponseEntity<ExceptionDto> invalidVariable(InvalidVariableException exception) {
+		return answer(HttpStatus.BAD_REQUEST, exception);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ExceptionDto> notFound(ZaakNotFoundException exception) {
+		return answer(HttpStatus.NOT_FOUND, exception);
+	}
+
+	private static ResponseEntity<ExceptionDto> answer(HttpStatus status, RuntimeException exception) {
+		ExceptionDto dto = new ExceptionDto();
+		dto.setType(exception.getClass().getSimpleName());
+		dto.setMessage(exception.getMessage());
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(dto);
+	}
+
+}
