@@ -40,7 +40,12 @@ public class Zaaknummers {
 	}
 
 	public static boolean isValid(String zaaknummer, String prefix) {
-		return zaaknummer != null && FORMAT.matcher(zaaknummer).matches() && zaaknummer.startsWith(prefix + "-");
+		return isZaaknummer(zaaknummer) && zaaknummer.startsWith(prefix + "-");
+	}
+
+	/** Has the form of a zaaknummer of any process. */
+	static boolean isZaaknummer(String text) {
+		return text != null && FORMAT.matcher(text).matches();
 	}
 
 	/** A database sequence read the way the database in use (H2 or PostgreSQL) allows. */

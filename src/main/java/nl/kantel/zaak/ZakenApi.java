@@ -1,7 +1,6 @@
 package nl.kantel.zaak;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/zaken", produces = MediaType.APPLICATION_JSON_VALUE)
 class ZakenApi {
 
-	/** PREFIX-YYYY-NNNNNN, as in the contract. */
-	private static final Pattern ZAAKNUMMER_VORM = Pattern.compile("[A-Z]{2,4}-\\d{4}-\\d{6}");
-
 	private final GekoppeldeZaken gekoppeldeZaken;
 
 	ZakenApi(GekoppeldeZaken gekoppeldeZaken) {
@@ -30,7 +26,7 @@ class ZakenApi {
 
 	@GetMapping("/{zaaknummer}/gekoppeld")
 	List<GekoppeldeZaak> gekoppeld(@PathVariable String zaaknummer) {
-		if (!ZAAKNUMMER_VORM.matcher(zaaknummer).matches()) {
+		if (!Zaaknummers.isZaaknummer(zaaknummer)) {
 			throw new InvalidVariableException(CaseLifecyclePlugin.ZAAKNUMMER,
 					"Het zaaknummer moet de vorm XXX-JJJJ-NNNNNN hebben, zoals WMO-2026-000042.");
 		}

@@ -119,6 +119,13 @@ abstract class WmoIntakeRestContract {
 		assertThat(as("wmo-consulent").get(referrals).body()).as("the consulent does not read the referral").isEmpty();
 		assertThat(as("welzijnscoach").get(referrals).body()).isEmpty();
 
+		JsonNode gekoppeld = as("wmo-consulent").get("/api/zaken/" + zaaknummer + "/gekoppeld").body();
+		assertThat(gekoppeld).as("the consulent sees the referral under the intake").hasSize(1);
+		assertThat(gekoppeld.get(0).path("zaaknummer").asText())
+			.isEqualTo(verwijzing.get(0).path("businessKey").asText());
+		assertThat(gekoppeld.get(0).path("proces").asText()).isEqualTo("verwijzing");
+		assertThat(gekoppeld.get(0).path("status").asText()).isEqualTo("lopend");
+
 		complete(verwijzingId, "VerwijzingAccepteren", "schuldhulp", Map.of("geaccepteerd", true));
 		complete(verwijzingId, "EersteGesprekVoeren", "schuldhulp", Map.of("vervolg", "schuldregeling"));
 		assertThat(historicVariable(manager, verwijzingId, "eersteContactDeadline").path("value").asText())

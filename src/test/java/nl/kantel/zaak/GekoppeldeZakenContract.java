@@ -153,8 +153,8 @@ abstract class GekoppeldeZakenContract {
 		Answer engineRest = ProefZaak.start(KantelRest.as(this.template, "portaal"), badBsn);
 		assertThat(engineRest.status()).as(engineRest.body().toString()).isEqualTo(400);
 
-		for (String malformed : new String[] { "wmo-2026-000001", "WMO-2026-42", "WMOZAAK-2026-000001",
-				"WMO-2026-0000001", "zaak" }) {
+		for (String malformed : new String[] { "wmo-2026-000001", "WMO-2026-42", "WMOZAAK-2026-000001", "WMO-26-000001",
+				"zaak" }) {
 			Answer answer = this.consulent.get(gekoppeld(malformed));
 
 			assertThat(answer.status()).as(malformed).isEqualTo(400);
