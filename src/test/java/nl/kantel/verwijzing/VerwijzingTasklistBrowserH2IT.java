@@ -1,0 +1,107 @@
+package nl.kantel.verwijzing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.kantel.Browser;
+import nl.kantel.KantelH2;
+
+/**
+ * A wijkteam worker takes a GP practice's call and registers the referral in Tasklist.
+ */
+@KantelH2
+class VerwijzingTasklistBrowserH2IT {
+
+	private static final String VERWIJZER = "Huisartsenpraktijk Het Anker";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Test
+	@DisplayName("the start form registers a referral with consent; a bad e-mail address gets a Dutch message first")
+	void verwijzingRegistrerenInTasklist() {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.login("tasklist", "wijkteam");
+			browser.click(By.xpath("//a[contains(normalize-space(.),'Proces starten')]"));
+			browser.click(By.xpath("//a[normalize-space(.)='Verwijzing (welzijn op recept, wijkteam, schuldhulp)']"));
+			browser.waitFor(By.cssSelector("[id$='Veld_bsn']"));
+			type(browser, "Veld_bsn", "123456782");
+			choose(browser, "Veld_verwijzerType", "Huisarts of praktijkondersteuner");
+			type(browser, "Veld_verwijzerNaam", VERWIJZER);
+			type(browser, "Veld_verwijzerEmail", "praktijk at hetanker");
+			choose(browser, "Veld_verwijsdoel", "Welzijn (welzijn op recept)");
+			type(browser, "Veld_reden", "Voelt zich eenzaam, komt de deur niet meer uit.");
+			browser.click(By.cssSelector("[id$='Veld_toestemmingClient']"));
+
+			browser.waitFor(By.xpath(
+					"//*[contains(@class,'fjs-form-field-error')][normalize-space()='Vul een geldig e-mailadres in.']"));
+			browser.driver().findElement(By.cssSelector("[id$='Veld_verwijzerEmail']")).clear();
+			type(browser, "Veld_verwijzerEmail", "praktijk@hetanker.example");
+			browser.screenshot(Path.of("target", "screenshots", "verwijzing-registreren.png"));
+			browser.click(By.xpath("//button[normalize-space()='Starten']"));
+
+			browser.waitUntil("de verwijzing is gestart", (driver) -> started() != null);
+		}
+		HistoricProcessInstance verwijzing = started();
+		assertThat(verwijzing.getBusinessKey()).matches("VRW-\\d{4}-\\d{6}");
+		Map<String, Object> variables = variables(verwijzing.getId());
+		assertThat(variables).containsEntry(Verwijzing.VERWIJZER_TYPE, "huisarts")
+			.containsEntry(Verwijzing.VERWIJSDOEL, "welzijn")
+			.containsEntry(Verwijzing.TOESTEMMING_CLIENT, true)
+			.containsEntry(Verwijzing.VERWIJZER_EMAIL, "praktijk@hetanker.example")
+			.containsEntry(Verwijzing.ONTVANGEND_TEAM, "welzijnscoach");
+		assertThat(this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(verwijzing.getId())
+			.taskCandidateGroup("welzijnscoach")
+			.singleResult()
+			.getTaskDefinitionKey()).isEqualTo("VerwijzingAccepteren");
+	}
+
+	private static void type(Browser browser, String fieldId, String text) {
+		browser.driver().findElement(By.cssSelector("[id$='" + fieldId + "']")).sendKeys(text);
+	}
+
+	private static void choose(Browser browser, String fieldId, String label) {
+		browser.click(By.cssSelector("[id$='" + fieldId + "-display']"));
+		browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
+	}
+
+	private HistoricProcessInstance started() {
+		HistoricVariableInstance naam = this.engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.variableValueEquals(Verwijzing.VERWIJZER_NAAM, VERWIJZER)
+			.singleResult();
+		return (naam == null) ? null
+				: this.engine.getHistoryService()
+					.createHistoricProcessInstanceQuery()
+					.processInstanceId(naam.getProcessInstanceId())
+					.singleResult();
+	}
+
+	private Map<String, Object> variables(String instanceId) {
+		Map<String, Object> variables = new HashMap<>();
+		this.engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(instanceId)
+			.list()
+			.forEach((variable) -> variables.put(variable.getName(), variable.getValue()));
+		return variables;
+	}
+
+}
