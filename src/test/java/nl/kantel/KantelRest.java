@@ -1,5 +1,7 @@
 package nl.kantel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,33 @@ public record KantelRest(TestRestTemplate template, String user, String password
 		ResponseEntity<String> response = this.template.exchange(path, method, new HttpEntity<>(body, headers),
 				String.class);
 		return new Answer(response.getStatusCode().value(), parse(response.getBody()));
+	}
+
+	/**
+	 * Claims and completes the one task of this key in the case, as this user; fails the
+	 * test when the user does not see exactly one or may not complete it.
+	 */
+	public void completeTask(String instanceId, String taskKey, Map<String, Object> values) {
+		JsonNode tasks = get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey)
+			.body();
+		assertThat(tasks).as(this.user + " sees " + taskKey).hasSize(1);
+		String taskId = tasks.get(0).path("id").asText();
+		assertThat(post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", this.user)).status())
+			.as(this.user + " claims " + taskKey)
+			.isEqualTo(204);
+		Answer completed = post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed(values)));
+		assertThat(completed.status()).as(taskKey + ": " + completed.message()).isEqualTo(204);
+	}
+
+	/**
+	 * Runs the job waiting at an activity, as an administrator does from Cockpit (the job
+	 * executor is off in tests).
+	 */
+	public void executeJob(String instanceId, String activityId) {
+		JsonNode jobs = get("/engine-rest/job?processInstanceId=" + instanceId + "&activityId=" + activityId).body();
+		assertThat(jobs).as("job at " + activityId).hasSize(1);
+		Answer executed = post("/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", null);
+		assertThat(executed.status()).as(activityId + ": " + executed.message()).isEqualTo(204);
 	}
 
 	/** Camunda's typed variables: {"name": {"value": ..., "type": ...}}. */

@@ -46,22 +46,23 @@ abstract class WmoIntakeRestContract {
 		String zaaknummer = started.body().path("businessKey").asText();
 		assertThat(zaaknummer).matches("WMO-\\d{4}-\\d{6}");
 
-		complete(id, "KeukentafelgesprekPlannen", "wmo-consulent", Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
+		as("wmo-consulent").completeTask(id, "KeukentafelgesprekPlannen",
+				Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
 		message(portaal, "PersoonlijkPlanOntvangen", zaaknummer,
 				Map.of(WmoIntake.PERSOONLIJK_PLAN, "Ik wil weer zelf koken."));
-		complete(id, "KeukentafelgesprekVoeren", "wmo-consulent",
+		as("wmo-consulent").completeTask(id, "KeukentafelgesprekVoeren",
 				Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.EIGEN_KRACHT_VOLDOENDE, false,
 						WmoIntake.NETWERK_VOLDOENDE, false, WmoIntake.ALGEMENE_VOORZIENING_PASSEND, false,
 						WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true, WmoIntake.PGB_GEWENST, true,
 						WmoIntake.TOESTEMMING_DELEN, false));
-		complete(id, "VerslagOpstellen", "wmo-consulent",
+		as("wmo-consulent").completeTask(id, "VerslagOpstellen",
 				Map.of(WmoIntake.VERSLAG, "U krijgt hulp bij het huishouden."));
-		executeJob(id, "VerslagMaken");
+		as("camunda-admin").executeJob(id, "VerslagMaken");
 		message(portaal, "AanvraagOntvangen", zaaknummer, Map.of());
 		Map<String, Object> toekenning = WmoIntakeScenario.toekenning("pgb", 4200L);
-		complete(id, "AanvraagBeoordelen", "wmo-consulent", toekenning);
-		complete(id, "BeschikkingAccorderen", "teamleider-wmo", Map.of("akkoord", true));
-		executeJob(id, "BeschikkingMaken");
+		as("wmo-consulent").completeTask(id, "AanvraagBeoordelen", toekenning);
+		as("teamleider-wmo").completeTask(id, "BeschikkingAccorderen", Map.of("akkoord", true));
+		as("camunda-admin").executeJob(id, "BeschikkingMaken");
 
 		KantelRest manager = as("manager");
 		Answer instance = manager.get("/engine-rest/history/process-instance/" + id);
@@ -93,15 +94,16 @@ abstract class WmoIntakeRestContract {
 		String id = started.body().path("id").asText();
 		String zaaknummer = started.body().path("businessKey").asText();
 
-		complete(id, "KeukentafelgesprekPlannen", "wmo-consulent", Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
-		complete(id, "KeukentafelgesprekVoeren", "wmo-consulent",
+		as("wmo-consulent").completeTask(id, "KeukentafelgesprekPlannen",
+				Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
+		as("wmo-consulent").completeTask(id, "KeukentafelgesprekVoeren",
 				Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden", WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true,
 						WmoIntake.PGB_GEWENST, false, WmoIntake.TOESTEMMING_DELEN, true));
-		executeJob(id, "PersoonlijkPlanTermijnVerstreken");
-		complete(id, "VerslagOpstellen", "wmo-consulent",
+		as("camunda-admin").executeJob(id, "PersoonlijkPlanTermijnVerstreken");
+		as("wmo-consulent").completeTask(id, "VerslagOpstellen",
 				Map.of(WmoIntake.VERSLAG, "Wij verwijzen u naar schuldhulpverlening."));
-		executeJob(id, "VerslagMaken");
-		executeJob(id, "VerwijzingStarten");
+		as("camunda-admin").executeJob(id, "VerslagMaken");
+		as("camunda-admin").executeJob(id, "VerwijzingStarten");
 
 		KantelRest manager = as("manager");
 		assertThat(manager.get("/engine-rest/history/process-instance/" + id).body().path("state").asText())
@@ -126,43 +128,16 @@ abstract class WmoIntakeRestContract {
 		assertThat(gekoppeld.get(0).path("proces").asText()).isEqualTo("verwijzing");
 		assertThat(gekoppeld.get(0).path("status").asText()).isEqualTo("lopend");
 
-		complete(verwijzingId, "VerwijzingAccepteren", "schuldhulp", Map.of("geaccepteerd", true));
-		complete(verwijzingId, "EersteGesprekVoeren", "schuldhulp", Map.of("vervolg", "schuldregeling"));
+		as("schuldhulp").completeTask(verwijzingId, "VerwijzingAccepteren", Map.of("geaccepteerd", true));
+		as("schuldhulp").completeTask(verwijzingId, "EersteGesprekVoeren", Map.of("vervolg", "schuldregeling"));
 		assertThat(historicVariable(manager, verwijzingId, "eersteContactDeadline").path("value").asText())
 			.matches("\\d{4}-\\d{2}-\\d{2}");
-	}
-
-	private void complete(String instanceId, String taskKey, String user, Map<String, Object> values) {
-		KantelRest caseworker = as(user);
-		JsonNode tasks = caseworker
-			.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey)
-			.body();
-		assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
-		String taskId = tasks.get(0).path("id").asText();
-		assertThat(caseworker.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).status())
-			.isEqualTo(204);
-		Answer completed = caseworker.post("/engine-rest/task/" + taskId + "/complete",
-				Map.of("variables", KantelRest.typed(values)));
-		assertThat(completed.status()).as(taskKey + ": " + completed.message()).isEqualTo(204);
 	}
 
 	private void message(KantelRest portaal, String name, String zaaknummer, Map<String, Object> values) {
 		Answer answer = portaal.post("/engine-rest/message",
 				Map.of("messageName", name, "businessKey", zaaknummer, "processVariables", KantelRest.typed(values)));
 		assertThat(answer.status()).as(name + ": " + answer.message()).isEqualTo(204);
-	}
-
-	/**
-	 * The job executor is off in tests; an administrator runs the waiting job, as from
-	 * Cockpit.
-	 */
-	private void executeJob(String instanceId, String activityId) {
-		KantelRest admin = as("camunda-admin");
-		JsonNode jobs = admin.get("/engine-rest/job?processInstanceId=" + instanceId + "&activityId=" + activityId)
-			.body();
-		assertThat(jobs).as("job at " + activityId).hasSize(1);
-		Answer executed = admin.post("/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", null);
-		assertThat(executed.status()).as(activityId + ": " + executed.message()).isEqualTo(204);
 	}
 
 	private static JsonNode historicVariable(KantelRest manager, String instanceId, String name) {

@@ -79,7 +79,7 @@ abstract class VerwijzingRestContract {
 		assertThat(processInstanceIdsOfTasks("welzijnscoach")).doesNotContain(id);
 		assertDoesNotSee("wijkteam", id);
 
-		complete(id, "ToestemmingVragen", "wijkteam", Map.of("toestemmingClient", true));
+		as("wijkteam").completeTask(id, "ToestemmingVragen", Map.of("toestemmingClient", true));
 
 		assertSees("welzijnscoach", id);
 		assertDoesNotSee("wijkteam", id);
@@ -92,13 +92,13 @@ abstract class VerwijzingRestContract {
 		String id = start(start);
 		String zaaknummer = zaaknummer(id);
 		verstuurPost(id);
-		complete(id, "VerwijzingAccepteren", "welzijnscoach", Map.of("geaccepteerd", true));
+		as("welzijnscoach").completeTask(id, "VerwijzingAccepteren", Map.of("geaccepteerd", true));
 		verstuurPost(id);
-		complete(id, "EersteGesprekVoeren", "welzijnscoach",
+		as("welzijnscoach").completeTask(id, "EersteGesprekVoeren",
 				Map.of("vervolg", "activiteit", "activiteit", "Wandelgroep Buurtkamer De Vlinder"));
 		verstuurPost(id);
-		executeJob(id, "EvaluatiemomentAfwachten");
-		complete(id, "VerwijzingEvalueren", "welzijnscoach",
+		as("camunda-admin").executeJob(id, "EvaluatiemomentAfwachten");
+		as("welzijnscoach").completeTask(id, "VerwijzingEvalueren",
 				Map.of("deelname", true, "effect", "Gaat elke week, heeft nieuwe contacten."));
 		verstuurPost(id);
 
@@ -141,7 +141,7 @@ abstract class VerwijzingRestContract {
 	@DisplayName("not accepted: the referrer hears it with the reason written for the referrer, and the case ends")
 	void nietGeaccepteerdMetToelichting() {
 		String id = start(verwijzing("werk-en-inkomen", true));
-		complete(id, "VerwijzingAccepteren", "werk-en-inkomen",
+		as("werk-en-inkomen").completeTask(id, "VerwijzingAccepteren",
 				Map.of("geaccepteerd", false, "afwijsReden", "Past beter bij het sociaal wijkteam."));
 		verstuurPost(id);
 
@@ -158,7 +158,7 @@ abstract class VerwijzingRestContract {
 	@DisplayName("refused consent: the referrer hears only geen-toestemming; no team ever saw the case")
 	void geenToestemming() {
 		String id = start(verwijzing("schuldhulp", false));
-		complete(id, "ToestemmingVragen", "wijkteam", Map.of("toestemmingClient", false));
+		as("wijkteam").completeTask(id, "ToestemmingVragen", Map.of("toestemmingClient", false));
 		verstuurPost(id);
 
 		assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject)
@@ -257,18 +257,6 @@ abstract class VerwijzingRestContract {
 		return as("manager").get("/engine-rest/history/process-instance/" + id).body().path("businessKey").asText();
 	}
 
-	private void complete(String instanceId, String taskKey, String user, Map<String, Object> values) {
-		KantelRest worker = as(user);
-		JsonNode tasks = worker
-			.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey)
-			.body();
-		assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
-		String taskId = tasks.get(0).path("id").asText();
-		Answer completed = worker.post("/engine-rest/task/" + taskId + "/complete",
-				Map.of("variables", KantelRest.typed(values)));
-		assertThat(completed.status()).as(taskKey + ": " + completed.message()).isEqualTo(204);
-	}
-
 	/**
 	 * The mail jobs of a case: jobs without a job definition, as no model step made them.
 	 */
@@ -291,15 +279,6 @@ abstract class VerwijzingRestContract {
 			Answer executed = as("camunda-admin").post("/engine-rest/job/" + job + "/execute", null);
 			assertThat(executed.status()).as(executed.message()).isEqualTo(204);
 		}
-	}
-
-	private void executeJob(String instanceId, String activityId) {
-		KantelRest admin = as("camunda-admin");
-		JsonNode jobs = admin.get("/engine-rest/job?processInstanceId=" + instanceId + "&activityId=" + activityId)
-			.body();
-		assertThat(jobs).as("job at " + activityId).hasSize(1);
-		Answer executed = admin.post("/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", null);
-		assertThat(executed.status()).as(activityId + ": " + executed.message()).isEqualTo(204);
 	}
 
 	private KantelRest as(String user) {
