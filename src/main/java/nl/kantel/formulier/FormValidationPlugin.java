@@ -1,5 +1,6 @@
 package nl.kantel.formulier;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -31,6 +32,10 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+			configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+		}
+		configuration.getCustomPostCommandInterceptorsTxRequired().add(new TaakInvoerBewaking(this.forms));
 		ParseListeners.addLast(configuration, new AbstractBpmnParseListener() {
 
 			@Override

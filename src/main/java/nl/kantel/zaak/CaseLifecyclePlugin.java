@@ -42,6 +42,10 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+			configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+		}
+		configuration.getCustomPostCommandInterceptorsTxRequired().add(new VariabelenAlleenViaStappen());
 		ParseListeners.addFirst(configuration, new AbstractBpmnParseListener() {
 
 			@Override

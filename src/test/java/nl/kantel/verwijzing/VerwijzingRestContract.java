@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 
 import nl.kantel.KantelRest;
 import nl.kantel.KantelRest.Answer;
@@ -83,6 +84,58 @@ abstract class VerwijzingRestContract {
 
 		assertSees("welzijnscoach", id);
 		assertDoesNotSee("wijkteam", id);
+	}
+
+	@Test
+	@DisplayName("completing a task hands in only the form's fields: the receiving team or a read-only deadline cannot be rewritten")
+	void taakNeemtAlleenFormulierveldenAan() {
+		String id = start(verwijzing("schuldhulp", true));
+		String task = as("schuldhulp").get("/engine-rest/task?processInstanceId=" + id)
+			.body()
+			.get(0)
+			.path("id")
+			.asText();
+
+		Answer herleid = complete(task, Map.of("geaccepteerd", true, "ontvangendTeam", "welzijnscoach"));
+		Answer deadline = complete(task, Map.of("geaccepteerd", true, "eersteContactDeadline", "2099-01-01"));
+
+		assertThat(herleid.status()).isEqualTo(400);
+		assertThat(herleid.message()).contains("ontvangendTeam").contains("hoort niet bij het formulier");
+		assertThat(deadline.status()).isEqualTo(400);
+		assertThat(deadline.message()).contains("eersteContactDeadline").contains("alleen te lezen");
+		String echoedDeadline = as("manager")
+			.get("/engine-rest/process-instance/" + id + "/variables/eersteContactDeadline")
+			.body()
+			.path("value")
+			.asText();
+		Answer accepted = complete(task, Map.of("geaccepteerd", true, "zaaknummer", zaaknummer(id),
+				"eersteContactDeadline", echoedDeadline, "reden", REDEN));
+		assertThat(accepted.status()).as("Tasklist sends read-only fields back unchanged").isEqualTo(204);
+		assertThat(processInstanceIdsOfTasks("schuldhulp")).contains(id);
+		assertThat(processInstanceIdsOfTasks("welzijnscoach")).doesNotContain(id);
+	}
+
+	@Test
+	@DisplayName("variables change through steps only: a portal or a team setting them directly gets 403, an administrator may")
+	void variabelenNietRechtstreeks() {
+		String id = start(verwijzing("schuldhulp", true));
+		Map<String, Object> team = Map.of("value", "welzijnscoach", "type", "String");
+
+		Answer portaal = as("portaal").exchange(HttpMethod.PUT,
+				"/engine-rest/process-instance/" + id + "/variables/ontvangendTeam", team);
+		Answer schuldhulp = as("schuldhulp").post("/engine-rest/process-instance/" + id + "/variables",
+				Map.of("modifications", Map.of("ontvangendTeam", team)));
+		Answer admin = as("camunda-admin").post("/engine-rest/process-instance/" + id + "/variables",
+				Map.of("modifications", Map.of("evaluatieDatum", Map.of("value", "2027-01-15", "type", "String"))));
+
+		assertThat(portaal.status()).isEqualTo(403);
+		assertThat(portaal.message()).contains("via een taak of een bericht");
+		assertThat(schuldhulp.status()).isEqualTo(403);
+		assertThat(admin.status()).isEqualTo(204);
+		assertThat(as("manager").get("/engine-rest/process-instance/" + id + "/variables/ontvangendTeam")
+			.body()
+			.path("value")
+			.asText()).isEqualTo("schuldhulp");
 	}
 
 	@Test
@@ -255,6 +308,11 @@ abstract class VerwijzingRestContract {
 
 	private String zaaknummer(String id) {
 		return as("manager").get("/engine-rest/history/process-instance/" + id).body().path("businessKey").asText();
+	}
+
+	private Answer complete(String taskId, Map<String, Object> values) {
+		return as("schuldhulp").post("/engine-rest/task/" + taskId + "/complete",
+				Map.of("variables", KantelRest.typed(values)));
 	}
 
 	/**
