@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -116,7 +117,17 @@ public final class Browser implements AutoCloseable {
 		waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(user);
 		this.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(KantelRest.DEMO_PASSWORD);
 		this.driver.findElement(By.cssSelector("button[type='submit']")).click();
-		waitUntil("ingelogd als " + user, (d) -> !d.getCurrentUrl().contains("/login"));
+		try {
+			waitUntil("ingelogd als " + user, (d) -> !d.getCurrentUrl().contains("/login"));
+		}
+		catch (TimeoutException ex) {
+			// Seen twice in whole builds, never in the browser tests alone: keep what the
+			// page showed.
+			Path picture = Path.of("target", "screenshots", "login-mislukt-" + user + ".png");
+			screenshot(picture);
+			throw new IllegalStateException("Inloggen als " + user + " lukte niet binnen " + WAIT + " (adres "
+					+ this.driver.getCurrentUrl() + ", scherm in " + picture + ")", ex);
+		}
 		return this;
 	}
 

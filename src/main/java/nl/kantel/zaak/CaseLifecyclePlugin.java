@@ -45,7 +45,9 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
 			configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
 		}
-		configuration.getCustomPostCommandInterceptorsTxRequired().add(new VariabelenAlleenViaStappen());
+		BerichtVariabelen berichten = new BerichtVariabelen();
+		configuration.getCustomPostCommandInterceptorsTxRequired().add(new ZaakVerandertViaStappen(berichten));
+		ParseListeners.addLast(configuration, berichten.parseListener());
 		ParseListeners.addFirst(configuration, new AbstractBpmnParseListener() {
 
 			@Override

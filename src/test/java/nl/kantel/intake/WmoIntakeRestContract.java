@@ -84,6 +84,40 @@ abstract class WmoIntakeRestContract {
 	}
 
 	@Test
+	@DisplayName("a message brings only the variables its event declares: a portal cannot set a deadline or a resultaat with it")
+	void berichtBrengtAlleenZijnEigenGegevens() {
+		KantelRest portaal = as("portaal");
+		Answer started = portaal.post("/engine-rest/process-definition/key/wmo-intake/start",
+				Map.of("variables", KantelRest.typed(Map.of(WmoIntake.BSN, "123456782", WmoIntake.NAAM, "Kees Jansen",
+						WmoIntake.HULPVRAAG, "Hulp bij het huishouden."))));
+		String id = started.body().path("id").asText();
+		String zaaknummer = started.body().path("businessKey").asText();
+		as("wmo-consulent").completeTask(id, "KeukentafelgesprekPlannen",
+				Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
+		String deadline = historicVariable(as("manager"), id, WmoIntake.ONDERZOEK_DEADLINE).path("value").asText();
+
+		Answer forged = portaal.post("/engine-rest/message", Map
+			.of("messageName", "PersoonlijkPlanOntvangen", "businessKey", zaaknummer, "processVariables", KantelRest
+				.typed(Map.of(WmoIntake.PERSOONLIJK_PLAN, "Mijn plan.", WmoIntake.ONDERZOEK_DEADLINE, "2099-12-31"))));
+		Answer withdrawn = portaal.post("/engine-rest/message",
+				Map.of("messageName", "MeldingIngetrokken", "businessKey", zaaknummer, "processVariables",
+						KantelRest.typed(Map.of(WmoIntake.RESULTAAT, "toegekend"))));
+
+		assertThat(forged.status()).isEqualTo(400);
+		assertThat(forged.message()).contains(WmoIntake.ONDERZOEK_DEADLINE);
+		assertThat(withdrawn.status()).isEqualTo(400);
+		assertThat(withdrawn.message()).contains(WmoIntake.RESULTAAT);
+		assertThat(historicVariable(as("manager"), id, WmoIntake.ONDERZOEK_DEADLINE).path("value").asText())
+			.isEqualTo(deadline);
+		Answer plan = portaal.post("/engine-rest/message",
+				Map.of("messageName", "PersoonlijkPlanOntvangen", "businessKey", zaaknummer, "processVariables",
+						KantelRest.typed(Map.of(WmoIntake.PERSOONLIJK_PLAN, "Mijn plan."))));
+		assertThat(plan.status()).as(plan.message()).isEqualTo(204);
+		assertThat(historicVariable(as("manager"), id, WmoIntake.PERSOONLIJK_PLAN).path("value").asText())
+			.isEqualTo("Mijn plan.");
+	}
+
+	@Test
 	@DisplayName("uitkomst verwijzing over REST: the intake ends verwezen and schuldhulp, not the consulent, works the referral")
 	void meldingTotVerwijzing() {
 		KantelRest portaal = as("portaal");

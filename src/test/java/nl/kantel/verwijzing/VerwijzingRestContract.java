@@ -116,7 +116,7 @@ abstract class VerwijzingRestContract {
 	}
 
 	@Test
-	@DisplayName("variables change through steps only: a portal or a team setting them directly gets 403, an administrator may")
+	@DisplayName("a case changes through its steps only: a portal or a team setting variables, moving or suspending it gets 403; an administrator may")
 	void variabelenNietRechtstreeks() {
 		String id = start(verwijzing("schuldhulp", true));
 		Map<String, Object> team = Map.of("value", "welzijnscoach", "type", "String");
@@ -128,8 +128,15 @@ abstract class VerwijzingRestContract {
 		Answer admin = as("camunda-admin").post("/engine-rest/process-instance/" + id + "/variables",
 				Map.of("modifications", Map.of("evaluatieDatum", Map.of("value", "2027-01-15", "type", "String"))));
 
+		Answer skip = as("portaal").post("/engine-rest/process-instance/" + id + "/modification", Map.of("instructions",
+				List.of(Map.of("type", "startBeforeActivity", "activityId", "VerwijzingEvalueren"))));
+		Answer suspend = as("portaal").exchange(HttpMethod.PUT, "/engine-rest/process-instance/" + id + "/suspended",
+				Map.of("suspended", true));
+
 		assertThat(portaal.status()).isEqualTo(403);
 		assertThat(portaal.message()).contains("via een taak of een bericht");
+		assertThat(skip.status()).as("a portal cannot move the case to a later step").isEqualTo(403);
+		assertThat(suspend.status()).isEqualTo(403);
 		assertThat(schuldhulp.status()).isEqualTo(403);
 		assertThat(admin.status()).isEqualTo(204);
 		assertThat(as("manager").get("/engine-rest/process-instance/" + id + "/variables/ontvangendTeam")
