@@ -111,18 +111,34 @@ public final class Browser implements AutoCloseable {
 		return this.driver;
 	}
 
+	private boolean credentialsTyped(String user) {
+		WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
+		WebElement password = this.driver.findElement(By.cssSelector("input[ng-model='password']"));
+		name.clear();
+		name.sendKeys(user);
+		password.clear();
+		password.sendKeys(KantelRest.DEMO_PASSWORD);
+		return user.equals(name.getDomProperty("value"))
+				&& KantelRest.DEMO_PASSWORD.equals(password.getDomProperty("value"));
+	}
+
 	/** Logs in to a Camunda webapp through its own Dutch login page. */
 	public Browser login(String app, String user) {
 		go("/camunda/app/" + app + "/default/#/login");
-		waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-		this.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(KantelRest.DEMO_PASSWORD);
+		// The form focuses its user field once AngularJS has drawn it; keys sent
+		// to the password field just then land in the user field. That happens
+		// once, so typing again after a check is enough.
+		for (int attempt = 1; !credentialsTyped(user); attempt++) {
+			if (attempt == 3) {
+				throw new IllegalStateException("Het inlogscherm nam " + user + " niet aan");
+			}
+		}
 		this.driver.findElement(By.cssSelector("button[type='submit']")).click();
 		try {
 			waitUntil("ingelogd als " + user, (d) -> !d.getCurrentUrl().contains("/login"));
 		}
 		catch (TimeoutException ex) {
-			// Seen twice in whole builds, never in the browser tests alone: keep what the
-			// page showed.
+			// Keep what the page showed, for a failure on a machine nobody can look at.
 			Path picture = Path.of("target", "screenshots", "login-mislukt-" + user + ".png");
 			screenshot(picture);
 			throw new IllegalStateException("Inloggen als " + user + " lukte niet binnen " + WAIT + " (adres "

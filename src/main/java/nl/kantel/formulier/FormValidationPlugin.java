@@ -1,6 +1,5 @@
 package nl.kantel.formulier;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
+import nl.kantel.engine.CommandGuards;
 import nl.kantel.engine.ParseListeners;
 import nl.kantel.zaak.InvalidVariableException;
 import nl.kantel.zaak.InvalidVariableException.Violation;
@@ -32,10 +32,7 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-			configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-		}
-		configuration.getCustomPostCommandInterceptorsTxRequired().add(new TaakInvoerBewaking(this.forms));
+		CommandGuards.add(configuration, new TaakInvoerBewaking(this.forms));
 		ParseListeners.addLast(configuration, new AbstractBpmnParseListener() {
 
 			@Override

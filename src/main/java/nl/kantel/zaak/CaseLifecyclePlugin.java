@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import nl.kantel.engine.CommandGuards;
 import nl.kantel.engine.ParseListeners;
 import nl.kantel.zaak.InvalidVariableException.Violation;
 
@@ -42,11 +43,8 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-			configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-		}
 		BerichtVariabelen berichten = new BerichtVariabelen();
-		configuration.getCustomPostCommandInterceptorsTxRequired().add(new ZaakVerandertViaStappen(berichten));
+		CommandGuards.add(configuration, new ZaakVerandertViaStappen(berichten));
 		ParseListeners.addLast(configuration, berichten.parseListener());
 		ParseListeners.addFirst(configuration, new AbstractBpmnParseListener() {
 
