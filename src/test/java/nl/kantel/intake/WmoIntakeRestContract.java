@@ -87,11 +87,9 @@ abstract class WmoIntakeRestContract {
 	@DisplayName("a message brings only the variables its event declares: a portal cannot set a deadline or a resultaat with it")
 	void berichtBrengtAlleenZijnEigenGegevens() {
 		KantelRest portaal = as("portaal");
-		Answer started = portaal.post("/engine-rest/process-definition/key/wmo-intake/start",
-				Map.of("variables", KantelRest.typed(Map.of(WmoIntake.BSN, "123456782", WmoIntake.NAAM, "Kees Jansen",
-						WmoIntake.HULPVRAAG, "Hulp bij het huishouden."))));
-		String id = started.body().path("id").asText();
-		String zaaknummer = started.body().path("businessKey").asText();
+		JsonNode started = melding("Hulp bij het huishouden.");
+		String id = started.path("id").asText();
+		String zaaknummer = started.path("businessKey").asText();
 		as("wmo-consulent").completeTask(id, "KeukentafelgesprekPlannen",
 				Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
 		String deadline = historicVariable(as("manager"), id, WmoIntake.ONDERZOEK_DEADLINE).path("value").asText();
@@ -120,13 +118,9 @@ abstract class WmoIntakeRestContract {
 	@Test
 	@DisplayName("uitkomst verwijzing over REST: the intake ends verwezen and schuldhulp, not the consulent, works the referral")
 	void meldingTotVerwijzing() {
-		KantelRest portaal = as("portaal");
-		Answer started = portaal.post("/engine-rest/process-definition/key/wmo-intake/start",
-				Map.of("variables", KantelRest.typed(Map.of(WmoIntake.BSN, "123456782", WmoIntake.NAAM, "Kees Jansen",
-						WmoIntake.HULPVRAAG, "Ik heb schulden en de huur is achterstallig."))));
-		assertThat(started.status()).as(started.message()).isEqualTo(200);
-		String id = started.body().path("id").asText();
-		String zaaknummer = started.body().path("businessKey").asText();
+		JsonNode started = melding("Ik heb schulden en de huur is achterstallig.");
+		String id = started.path("id").asText();
+		String zaaknummer = started.path("businessKey").asText();
 
 		as("wmo-consulent").completeTask(id, "KeukentafelgesprekPlannen",
 				Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
@@ -166,6 +160,15 @@ abstract class WmoIntakeRestContract {
 		as("schuldhulp").completeTask(verwijzingId, "EersteGesprekVoeren", Map.of("vervolg", "schuldregeling"));
 		assertThat(historicVariable(manager, verwijzingId, "eersteContactDeadline").path("value").asText())
 			.matches("\\d{4}-\\d{2}-\\d{2}");
+	}
+
+	/** A melding as a portal starts it; answers the new case. */
+	private JsonNode melding(String hulpvraag) {
+		Answer started = as("portaal").post("/engine-rest/process-definition/key/wmo-intake/start",
+				Map.of("variables", KantelRest.typed(Map.of(WmoIntake.BSN, "123456782", WmoIntake.NAAM, "Kees Jansen",
+						WmoIntake.HULPVRAAG, hulpvraag))));
+		assertThat(started.status()).as(started.message()).isEqualTo(200);
+		return started.body();
 	}
 
 	private void message(KantelRest portaal, String name, String zaaknummer, Map<String, Object> values) {
