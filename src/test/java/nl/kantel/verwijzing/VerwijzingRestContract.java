@@ -26,8 +26,10 @@ import nl.kantel.KantelRest.Answer;
 
 /**
  * What referrers, portals and teams rely on over REST: a team reads only the referrals it
- * received, and only after consent; the referrer gets one mail per status with nothing of
- * the case in it; bad input answers 400 naming the variable.
+ * received, and only after consent; nobody but an administrator changes a case outside
+ * its steps (here the receiving team, the thing most worth forging); the referrer gets
+ * one mail per status with nothing of the case in it; bad input answers 400 naming the
+ * variable.
  */
 abstract class VerwijzingRestContract {
 
