@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +38,15 @@ abstract class SecurityContract {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	AuthorizationService authorizations;
+
+	@Autowired
+	AccessSetup accessSetup;
+
+	@Autowired
+	ProcessEngine engine;
 
 	String instanceId;
 
@@ -143,6 +157,33 @@ abstract class SecurityContract {
 		}
 		return this.template.postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers),
 				String.class);
+	}
+
+	@Test
+	@DisplayName("a database from before per-case reading loses the team-wide read of verwijzing at the next start, and keeps the rest")
+	void teamBreedLezenVerdwijntBijStart() {
+		Authorization wijkteam = definitionGrant("wijkteam", "verwijzing");
+		wijkteam.addPermission(ProcessDefinitionPermissions.READ_INSTANCE);
+		wijkteam.addPermission(ProcessDefinitionPermissions.READ_HISTORY);
+		this.authorizations.saveAuthorization(wijkteam);
+
+		this.accessSetup.postProcessEngineBuild(this.engine);
+
+		Authorization after = definitionGrant("wijkteam", "verwijzing");
+		assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.READ_INSTANCE)).isFalse();
+		assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY)).isFalse();
+		assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
+		assertThat(definitionGrant("wmo-consulent", "wmo-intake")
+			.isPermissionGranted(ProcessDefinitionPermissions.READ_INSTANCE)).isTrue();
+	}
+
+	private Authorization definitionGrant(String group, String processKey) {
+		return this.authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.resourceType(Resources.PROCESS_DEFINITION)
+			.resourceId(processKey)
+			.groupIdIn(group)
+			.singleResult();
 	}
 
 	private Task task() {
