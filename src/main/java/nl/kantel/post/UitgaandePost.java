@@ -19,11 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Mail to residents and referrers, at most once per key.
  *
  * <p>
- * Meant for a service task that runs as an asynchronous job, so the mail leaves only
- * after the step before it has committed. A failed send throws: the job executor retries
- * and raises an incident when the retries run out. A key is recorded only after its mail
- * went out, and in a transaction of its own, so a rollback of the job after a successful
- * send cannot lead to a second mail on the retry.
+ * Meant for a service task that runs as an asynchronous job, or for a job planned with
+ * {@link PostNaCommit}, so the mail leaves only after the step before it has committed. A
+ * failed send throws: the job executor retries and raises an incident when the retries
+ * run out. A key is recorded only after its mail went out, and in a transaction of its
+ * own, so a rollback of the job after a successful send cannot lead to a second mail on
+ * the retry.
  */
 @Component
 public class UitgaandePost {

@@ -44,6 +44,8 @@ class ZaakVerandertViaStappen extends CommandInterceptor {
 			AbstractRestartProcessInstanceCmd.class, AbstractSetProcessInstanceStateCmd.class,
 			AbstractUpdateProcessInstancesSuspendStateCmd.class);
 
+	private static final Field CORRELATION = correlationField();
+
 	private final BerichtVariabelen berichten;
 
 	ZaakVerandertViaStappen(BerichtVariabelen berichten) {
@@ -85,14 +87,23 @@ class ZaakVerandertViaStappen extends CommandInterceptor {
 		}
 	}
 
-	/** Camunda keeps the correlation in a protected field without a getter. */
 	private static MessageCorrelationBuilderImpl builder(AbstractCorrelateMessageCmd command) {
+		try {
+			return (MessageCorrelationBuilderImpl) CORRELATION.get(command);
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Camunda keeps the correlation in a protected field without a getter. */
+	private static Field correlationField() {
 		try {
 			Field builder = AbstractCorrelateMessageCmd.class.getDeclaredField("builder");
 			builder.setAccessible(true);
-			return (MessageCorrelationBuilderImpl) builder.get(command);
+			return builder;
 		}
-		catch (ReflectiveOperationException ex) {
+		catch (NoSuchFieldException ex) {
 			throw new IllegalStateException("Camunda's AbstractCorrelateMessageCmd is veranderd", ex);
 		}
 	}
