@@ -73,6 +73,33 @@ class VerwijzingTasklistBrowserH2IT {
 			.getTaskDefinitionKey()).isEqualTo("VerwijzingAccepteren");
 	}
 
+	@Test
+	@DisplayName("the welzijnscoach accepts a referral in Tasklist; the form's read-only fields go back unchanged")
+	void verwijzingAccepterenInTasklist() {
+		Map<String, Object> start = new HashMap<>(Map.of(Verwijzing.BSN, "123456782", Verwijzing.VERWIJZER_TYPE,
+				"huisarts", Verwijzing.VERWIJSDOEL, "welzijn", Verwijzing.REDEN, "Eenzaam sinds de verhuizing.",
+				Verwijzing.TOESTEMMING_CLIENT, true));
+		String id = this.engine.getRuntimeService().startProcessInstanceByKey(Verwijzing.PROCESS_KEY, start).getId();
+		String taskId = this.engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
+		try (Browser browser = Browser.open(this.port)) {
+			browser.login("tasklist", "welzijnscoach");
+			browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+			browser.click(By.xpath("//*[normalize-space(text())='Claimen']"));
+			browser.waitFor(By.cssSelector("[id$='Veld_geaccepteerd']"));
+			browser.click(By.cssSelector("[id$='Veld_geaccepteerd']"));
+			browser.waitForClickable(By.xpath("//button[normalize-space()='Voltooien']")).click();
+
+			browser.waitUntil("de verwijzing is geaccepteerd",
+					(driver) -> this.engine.getTaskService()
+						.createTaskQuery()
+						.processInstanceId(id)
+						.taskDefinitionKey("EersteGesprekVoeren")
+						.count() == 1);
+		}
+		assertThat(variables(id)).containsEntry(Verwijzing.GEACCEPTEERD, true)
+			.containsEntry(Verwijzing.REDEN, "Eenzaam sinds de verhuizing.");
+	}
+
 	private static void type(Browser browser, String fieldId, String text) {
 		browser.driver().findElement(By.cssSelector("[id$='" + fieldId + "']")).sendKeys(text);
 	}
