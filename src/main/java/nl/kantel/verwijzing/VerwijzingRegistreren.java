@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import nl.kantel.termijn.TermijnExpressions;
 
 /**
- * Dates the verwijzing (today when not given), sets the deadline of the first contact and
- * tells the referrer it was received.
+ * Dates the verwijzing (today when not given), sets the deadline of the first contact,
+ * starts the overdue flag and the referrer's feedback afresh and tells the referrer it
+ * was received.
  */
 @Component("verwijzingRegistreren")
 class VerwijzingRegistreren implements ExecutionListener {
@@ -40,6 +41,9 @@ class VerwijzingRegistreren implements ExecutionListener {
 		boolean dreigend = Boolean.TRUE.equals(execution.getVariable(Verwijzing.DREIGENDE_SITUATIE));
 		execution.setVariable(Verwijzing.EERSTE_CONTACT_DEADLINE,
 				eersteContactDeadline(verzoekDatum, schuldhulp, dreigend));
+		// What the case keeps about itself starts clean, whatever a starter sent along.
+		execution.setVariable(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN, false);
+		execution.removeVariable(Verwijzing.TERUGKOPPELINGEN);
 		this.terugkoppeling.melden(execution, "ontvangen");
 	}
 

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +86,22 @@ class VerwijzingProcessH2IT {
 		assertThat(task("VerwijzingAccepteren").getDueDate()).isEqualTo(endOf("2026-11-30"));
 		assertThat(groupsOf(task("VerwijzingAccepteren"))).containsExactly("welzijnscoach");
 		assertThat(statussen()).containsExactly("ontvangen");
+	}
+
+	@Test
+	@DisplayName("what the case keeps about itself starts clean: a starter cannot seed feedback or the overdue flag")
+	void eigenGegevensBeginnenSchoon() {
+		Map<String, Object> variables = verwijzing("welzijn", true);
+		variables.put(Verwijzing.TERUGKOPPELINGEN,
+				SpinValues.jsonValue("[{\"status\":\"afgerond\",\"datum\":\"2026-01-01\"}]").create());
+		variables.put(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN, true);
+		variables.put(Verwijzing.EERSTE_CONTACT_DEADLINE, "2099-12-31");
+
+		start(variables);
+
+		assertThat(statussen()).containsExactly("ontvangen");
+		assertThat(variable(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN)).isEqualTo(false);
+		assertThat(variable(Verwijzing.EERSTE_CONTACT_DEADLINE)).isEqualTo("2026-11-30");
 	}
 
 	@ParameterizedTest(name = "verwijsdoel {0} goes to group {1}")
