@@ -1,13 +1,7 @@
 package nl.kantel.identity;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -26,34 +20,15 @@ public class ZaakToegang {
 		if (groep == null || groep.isBlank()) {
 			throw new IllegalArgumentException("Geen groep om de zaak te laten lezen");
 		}
-		AuthorizationService service = execution.getProcessEngineServices().getAuthorizationService();
+		Grants grants = new Grants(execution.getProcessEngineServices().getAuthorizationService());
 		String caseId = execution.getProcessInstanceId();
 		// The user whose step led here (a referrer, a portal) may not grant rights
 		// themselves; the model does it for them.
 		Context.getCommandContext().runWithoutAuthorization(() -> {
-			grant(service, groep, Resources.PROCESS_INSTANCE, caseId, ProcessInstancePermissions.READ);
-			grant(service, groep, Resources.HISTORIC_PROCESS_INSTANCE, caseId, HistoricProcessInstancePermissions.READ);
+			grants.grant(groep, Resources.PROCESS_INSTANCE, caseId, ProcessInstancePermissions.READ);
+			grants.grant(groep, Resources.HISTORIC_PROCESS_INSTANCE, caseId, HistoricProcessInstancePermissions.READ);
 			return null;
 		});
-	}
-
-	private static void grant(AuthorizationService service, String group, Resource resource, String resourceId,
-			Permission permission) {
-		boolean present = service.createAuthorizationQuery()
-			.authorizationType(AUTH_TYPE_GRANT)
-			.groupIdIn(group)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.hasPermission(permission)
-			.count() > 0;
-		if (!present) {
-			Authorization authorization = service.createNewAuthorization(AUTH_TYPE_GRANT);
-			authorization.setGroupId(group);
-			authorization.setResource(resource);
-			authorization.setResourceId(resourceId);
-			authorization.addPermission(permission);
-			service.saveAuthorization(authorization);
-		}
 	}
 
 }

@@ -3,8 +3,6 @@ package nl.kantel.post;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +30,6 @@ public class UitgaandePost {
 	private static final Logger log = LoggerFactory.getLogger(UitgaandePost.class);
 
 	private static final int MAX_SLEUTEL = 200;
-
-	private static final int MAX_ONTVANGER = 320;
 
 	private static final int MAX_ONDERWERP = 500;
 
@@ -71,7 +67,7 @@ public class UitgaandePost {
 		// Checked before sending: a value the table cannot hold would fail the
 		// record after the mail went out, and the retry would send it again.
 		required("sleutel", sleutel, MAX_SLEUTEL);
-		required("ontvanger", ontvanger, MAX_ONTVANGER);
+		required("ontvanger", ontvanger, Emailadressen.MAX_LENGTE);
 		required("onderwerp", onderwerp, MAX_ONDERWERP);
 		required("tekst", tekst, Integer.MAX_VALUE);
 		requireAddress(ontvanger);
@@ -117,11 +113,8 @@ public class UitgaandePost {
 	}
 
 	private static void requireAddress(String ontvanger) {
-		try {
-			new InternetAddress(ontvanger, true).validate();
-		}
-		catch (AddressException ex) {
-			throw new IllegalArgumentException("ontvanger is geen geldig e-mailadres", ex);
+		if (!Emailadressen.isBezorgbaar(ontvanger)) {
+			throw new IllegalArgumentException("ontvanger is geen geldig e-mailadres");
 		}
 	}
 

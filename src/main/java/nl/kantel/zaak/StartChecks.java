@@ -4,17 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import nl.kantel.post.Emailadressen;
 import nl.kantel.zaak.InvalidVariableException.Violation;
 
 /** Checks that many processes make of what a resident or portal hands in. */
 public final class StartChecks {
-
-	/** The longest address the outgoing mail records (RFC 5321 allows 320). */
-	private static final int MAX_EMAIL = 320;
 
 	private StartChecks() {
 	}
@@ -54,13 +50,7 @@ public final class StartChecks {
 		if (value == null || (value instanceof String text && text.isBlank())) {
 			return;
 		}
-		try {
-			if (!(value instanceof String text) || text.length() > MAX_EMAIL) {
-				throw new AddressException();
-			}
-			new InternetAddress(text, true).validate();
-		}
-		catch (AddressException ex) {
+		if (!(value instanceof String text) || !Emailadressen.isBezorgbaar(text)) {
 			violations.add(new Violation(name, "Het e-mailadres is ongeldig."));
 		}
 	}
