@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
+
+import nl.kantel.engine.EngineApiUitbreiding;
 
 /**
  * Answers an {@link InvalidVariableException} (and a refused Java-serialized variable)
@@ -20,10 +21,10 @@ import org.springframework.stereotype.Component;
  * their priority, look through that wrapping.
  */
 @Component
-class InvalidVariableResponses implements ResourceConfigCustomizer {
+class InvalidVariableResponses implements EngineApiUitbreiding {
 
 	@Override
-	public void customize(ResourceConfig config) {
+	public void registreer(ResourceConfig config) {
 		config.register(WrappedByRest.class);
 		config.register(Unwrapped.class);
 	}
@@ -36,7 +37,7 @@ class InvalidVariableResponses implements ResourceConfigCustomizer {
 		Response.Status status = (refused instanceof RefusedActionException) ? Response.Status.FORBIDDEN
 				: Response.Status.BAD_REQUEST;
 		ExceptionDto dto = new ExceptionDto();
-		dto.setType(refused.getClass().getSimpleName());
+		dto.setType((status == Response.Status.FORBIDDEN) ? "Geweigerd" : "Ongeldig");
 		dto.setMessage(refused.getMessage());
 		return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
 	}

@@ -17,17 +17,17 @@ class ZakenApiAnswers {
 
 	@ExceptionHandler
 	ResponseEntity<ExceptionDto> invalidVariable(InvalidVariableException exception) {
-		return answer(HttpStatus.BAD_REQUEST, exception);
+		return answer(HttpStatus.BAD_REQUEST, "Ongeldig", exception);
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ExceptionDto> notFound(ZaakNotFoundException exception) {
-		return answer(HttpStatus.NOT_FOUND, exception);
+		return answer(HttpStatus.NOT_FOUND, "NietGevonden", exception);
 	}
 
-	private static ResponseEntity<ExceptionDto> answer(HttpStatus status, RuntimeException exception) {
+	private static ResponseEntity<ExceptionDto> answer(HttpStatus status, String type, RuntimeException exception) {
 		ExceptionDto dto = new ExceptionDto();
-		dto.setType(exception.getClass().getSimpleName());
+		dto.setType(type);
 		dto.setMessage(exception.getMessage());
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(dto);
 	}

@@ -136,7 +136,7 @@ abstract class VerwijzingRestContract {
 				Map.of("suspended", true));
 
 		assertThat(portaal.status()).isEqualTo(403);
-		assertThat(portaal.message()).contains("via een taak of een bericht");
+		assertThat(portaal.message()).isEqualTo("Dat mag u met uw rol niet doen.");
 		assertThat(skip.status()).as("a portal cannot move the case to a later step").isEqualTo(403);
 		assertThat(suspend.status()).isEqualTo(403);
 		assertThat(schuldhulp.status()).isEqualTo(403);
@@ -291,7 +291,9 @@ abstract class VerwijzingRestContract {
 
 	private List<String> instanceIds(String user, String path) {
 		Answer answer = as(user).get(path);
-		assertThat(answer.status()).as(user + " " + path + ": " + answer.message()).isEqualTo(200);
+		// A portal may read no list of cases at all.
+		int allowed = "portaal".equals(user) ? 403 : 200;
+		assertThat(answer.status()).as(user + " " + path + ": " + answer.message()).isEqualTo(allowed);
 		List<String> ids = new ArrayList<>();
 		answer.body().forEach((instance) -> ids.add(instance.path("id").asText()));
 		return ids;
