@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +42,14 @@ class AccessSetup extends AbstractProcessEnginePlugin {
 	}
 
 	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setResourceAuthorizationProvider(new TaakrechtenZonderGeschiedenis());
+	}
+
+	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
 		createGroups(engine.getIdentityService());
+		removeTaskHistoryGrants(engine.getAuthorizationService());
 		Grants grants = new Grants(engine.getAuthorizationService());
 		grantProcessWork(grants);
 		grantPortals(grants);
@@ -49,6 +57,14 @@ class AccessSetup extends AbstractProcessEnginePlugin {
 		grantDesigner(grants);
 		grantAdministrator(grants);
 		createFilters(engine, grants);
+	}
+
+	/** A database from before {@link TaakrechtenZonderGeschiedenis} still has them. */
+	private void removeTaskHistoryGrants(AuthorizationService authorizations) {
+		authorizations.createAuthorizationQuery()
+			.resourceType(Resources.HISTORIC_TASK)
+			.list()
+			.forEach((authorization) -> authorizations.deleteAuthorization(authorization.getId()));
 	}
 
 	private void createGroups(IdentityService identity) {

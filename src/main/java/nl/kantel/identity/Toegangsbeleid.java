@@ -34,6 +34,12 @@ final class Toegangsbeleid {
 
 	static final Set<Handeling> PROCESONTWERPER = EnumSet.of(DEFINITIES_LEZEN, MODELLEN_DEPLOYEN, GEBRUIKERS_LEZEN);
 
+	/**
+	 * Open to every caller, logged in or not: the webapps' login page lists the engines
+	 * (Camunda's REST API itself answers nobody anonymously).
+	 */
+	static final Set<Operatie> OPEN = Set.of(Operatie.parse("GET /engine"));
+
 	private Toegangsbeleid() {
 	}
 

@@ -26,7 +26,13 @@ public final class StartChecks {
 		}
 	}
 
-	/** A date, when given, is an ISO date ({@code yyyy-MM-dd}) not after today. */
+	/** Kantel holds no case from before this day; an earlier date is a typing error. */
+	private static final LocalDate EERSTE_DATUM = LocalDate.of(2000, 1, 1);
+
+	/**
+	 * A date, when given, is an ISO date ({@code yyyy-MM-dd}) from 2000 on, not after
+	 * today.
+	 */
 	public static void pastOrToday(VariableScope scope, String name, LocalDate today, List<Violation> violations) {
 		Object value = scope.getVariable(name);
 		if (value == null || (value instanceof String text && text.isBlank())) {
@@ -38,6 +44,9 @@ public final class StartChecks {
 		}
 		else if (date.isAfter(today)) {
 			violations.add(new Violation(name, "De datum mag niet in de toekomst liggen."));
+		}
+		else if (date.isBefore(EERSTE_DATUM)) {
+			violations.add(new Violation(name, "De datum mag niet voor 2000 liggen."));
 		}
 	}
 

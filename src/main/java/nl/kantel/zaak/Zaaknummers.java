@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
@@ -30,8 +31,31 @@ public class Zaaknummers {
 
 	private final DataFieldMaxValueIncrementer sequence;
 
+	private final JdbcTemplate jdbc;
+
 	Zaaknummers(DataSource dataSource) {
 		this.sequence = sequence(dataSource, SEQUENCE);
+		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	/**
+	 * Records a case's zaaknummer in the transaction that starts it; a second case with
+	 * the same number fails on the table's primary key, on whichever node it starts.
+	 */
+	void vastleggen(String zaaknummer, String proces, String procesInstantieId) {
+		this.jdbc.update("insert into zaak (zaaknummer, proces, proces_instantie_id) values (?, ?, ?)", zaaknummer,
+				proces, procesInstantieId);
+	}
+
+	/**
+	 * A case has this number, recorded or (from before the record) in Camunda's history.
+	 */
+	boolean bestaat(String zaaknummer) {
+		Integer recorded = this.jdbc.queryForObject("select count(*) from zaak where zaaknummer = ?", Integer.class,
+				zaaknummer);
+		Integer historic = this.jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ?",
+				Integer.class, zaaknummer);
+		return recorded + historic > 0;
 	}
 
 	public String next(String prefix) {

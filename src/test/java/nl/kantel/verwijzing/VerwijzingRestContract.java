@@ -89,6 +89,25 @@ abstract class VerwijzingRestContract {
 	}
 
 	@Test
+	@DisplayName("the wijkteam that asked for consent reads nothing of the case afterwards, history included")
+	void toestemmingGeeftGeenBlijvendeInzage() {
+		String id = start(verwijzing("schuldhulp", false));
+		as("wijkteam").completeTask(id, "ToestemmingVragen", Map.of("toestemmingClient", true));
+		as("schuldhulp").completeTask(id, "VerwijzingAccepteren", Map.of("geaccepteerd", true));
+
+		for (String history : List.of("/engine-rest/history/variable-instance?processInstanceId=" + id,
+				"/engine-rest/history/detail?processInstanceId=" + id,
+				"/engine-rest/history/task?processInstanceId=" + id,
+				"/engine-rest/history/process-instance?processInstanceId=" + id)) {
+			Answer answer = as("wijkteam").get(history);
+			assertThat(answer.status()).as(history).isEqualTo(200);
+			assertThat(answer.body()).as(history).isEmpty();
+		}
+		assertThat(as("schuldhulp").get("/engine-rest/history/variable-instance?processInstanceId=" + id).body())
+			.isNotEmpty();
+	}
+
+	@Test
 	@DisplayName("completing a task hands in only the form's fields: the receiving team or a read-only deadline cannot be rewritten")
 	void taakNeemtAlleenFormulierveldenAan() {
 		String id = start(verwijzing("schuldhulp", true));

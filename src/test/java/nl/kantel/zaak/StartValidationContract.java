@@ -123,11 +123,33 @@ abstract class StartValidationContract {
 	@Test
 	@DisplayName("a business key that is not a zaaknummer of the process answers 400")
 	void foreignBusinessKey() {
-		Answer answer = this.consulent.post(ProefZaak.START,
-				Map.of("businessKey", "WMO-2026-000001", "variables", KantelRest.typed(ProefZaak.validStart())));
+		Answer answer = KantelRest.as(this.template, "camunda-admin")
+			.post(ProefZaak.START,
+					Map.of("businessKey", "WMO-2026-000001", "variables", KantelRest.typed(ProefZaak.validStart())));
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.message()).contains("businessKey");
+	}
+
+	@Test
+	@DisplayName("a caller may not choose the zaaknummer (400); an administrator imports a case under a new one, never under one a case has")
+	void chosenBusinessKey() {
+		String imported = "PRF-2019-" + String.format("%06d", System.nanoTime() % 1_000_000);
+		Map<String, Object> start = Map.of("businessKey", imported, "variables",
+				KantelRest.typed(ProefZaak.validStart()));
+		KantelRest admin = KantelRest.as(this.template, "camunda-admin");
+
+		Answer consulent = this.consulent.post(ProefZaak.START, start);
+		Answer first = admin.post(ProefZaak.START, start);
+		Answer second = admin.post(ProefZaak.START, start);
+
+		assertThat(consulent.status()).isEqualTo(400);
+		assertThat(consulent.message()).startsWith("businessKey: ").contains("zelf");
+		assertThat(first.status()).as(first.message()).isEqualTo(200);
+		assertThat(first.body().path("businessKey").asText()).isEqualTo(imported);
+		assertThat(second.status()).isEqualTo(400);
+		assertThat(second.message()).contains("Er is al een zaak met zaaknummer " + imported);
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(imported).count()).isEqualTo(1);
 	}
 
 	@Test
