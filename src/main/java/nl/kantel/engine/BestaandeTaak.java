@@ -1,9 +1,5 @@
 package nl.kantel.engine;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,7 +8,6 @@ import jakarta.ws.rs.core.Response.Status;
 
 import org.camunda.bpm.engine.TaskService;
 import org.glassfish.jersey.server.ExtendedUriInfo;
-import org.glassfish.jersey.uri.UriTemplate;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -41,11 +36,7 @@ class BestaandeTaak implements EngineApiUitbreiding {
 		@Override
 		public void filter(ContainerRequestContext request) {
 			ExtendedUriInfo uri = (ExtendedUriInfo) request.getUriInfo();
-			List<String> templates = new ArrayList<>(
-					uri.getMatchedTemplates().stream().map(UriTemplate::getTemplate).toList());
-			Collections.reverse(templates);
-			String pad = String.join("", templates).replace("//", "/").replaceFirst("^/engine/\\{name}", "");
-			boolean overEenTaak = pad.startsWith("/task/{id}");
+			boolean overEenTaak = EngineApiPad.van(uri).startsWith("/task/{id}");
 			String id = uri.getPathParameters().getFirst("id");
 			if (overEenTaak && id != null && BestaandeTaak.this.tasks.createTaskQuery().taskId(id).count() == 0) {
 				request.abortWith(

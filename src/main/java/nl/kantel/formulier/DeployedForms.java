@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 
@@ -17,9 +16,8 @@ final class DeployedForms {
 
 	private final Map<String, Map<String, FormDefinition>> byDeployment = new ConcurrentHashMap<>();
 
-	FormDefinition find(String processDefinitionId, String formId) {
-		CommandContext context = Context.getCommandContext();
-		String deploymentId = Context.getProcessEngineConfiguration()
+	FormDefinition find(CommandContext context, String processDefinitionId, String formId) {
+		String deploymentId = context.getProcessEngineConfiguration()
 			.getDeploymentCache()
 			.findDeployedProcessDefinitionById(processDefinitionId)
 			.getDeploymentId();

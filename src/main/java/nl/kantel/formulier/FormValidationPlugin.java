@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import nl.kantel.engine.CommandGuards;
 import nl.kantel.engine.ParseListeners;
 import nl.kantel.zaak.InvalidVariableException;
 import nl.kantel.zaak.InvalidVariableException.Violation;
@@ -32,7 +32,6 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		CommandGuards.add(configuration, new TaakInvoerBewaking(this.forms));
 		ParseListeners.addLast(configuration, new AbstractBpmnParseListener() {
 
 			@Override
@@ -58,8 +57,12 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
 		});
 	}
 
+	DeployedForms forms() {
+		return this.forms;
+	}
+
 	private void validate(String formRef, String processDefinitionId, VariableScope values) {
-		FormDefinition form = this.forms.find(processDefinitionId, formRef);
+		FormDefinition form = this.forms.find(Context.getCommandContext(), processDefinitionId, formRef);
 		List<Violation> violations = FormValidator.validate(form, values::getVariable);
 		if (!violations.isEmpty()) {
 			throw new InvalidVariableException(violations);

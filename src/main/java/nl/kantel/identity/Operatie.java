@@ -1,6 +1,5 @@
 package nl.kantel.identity;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  */
 record Operatie(String methode, String pad) implements Comparable<Operatie> {
 
-	private static final String NAMED_ENGINE = "/engine/{name}";
-
 	private static final Pattern NAMED_ENGINE_PATH = Pattern.compile("^/engine/[^/]+(/.*)$");
 
 	private static final Pattern PARAMETER = Pattern.compile("\\{[^}/]+}");
@@ -21,23 +18,6 @@ record Operatie(String methode, String pad) implements Comparable<Operatie> {
 	static Operatie parse(String text) {
 		String[] parts = text.trim().split("\\s+", 2);
 		return new Operatie(parts[0], parts[1]);
-	}
-
-	/** The path of the templates Jersey matched, from the root resource on. */
-	static String pad(List<String> templates) {
-		StringBuilder path = new StringBuilder();
-		for (String template : templates) {
-			for (String segment : template.split("/")) {
-				if (!segment.isEmpty()) {
-					path.append('/').append(segment);
-				}
-			}
-		}
-		String full = path.toString();
-		if (full.startsWith(NAMED_ENGINE)) {
-			full = full.substring(NAMED_ENGINE.length());
-		}
-		return full.isEmpty() ? "/" : full;
 	}
 
 	/**

@@ -1,9 +1,6 @@
 package nl.kantel.identity;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,9 +18,9 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.uri.UriTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.kantel.engine.EngineApiPad;
 import nl.kantel.engine.EngineApiUitbreiding;
 import nl.kantel.identity.Toegang.Beoordeling;
 
@@ -76,10 +73,7 @@ class ToegangFilter implements EngineApiUitbreiding {
 		@Override
 		public void filter(ContainerRequestContext request) {
 			ExtendedUriInfo uri = (ExtendedUriInfo) request.getUriInfo();
-			List<String> templates = new ArrayList<>(
-					uri.getMatchedTemplates().stream().map(UriTemplate::getTemplate).toList());
-			Collections.reverse(templates);
-			Operatie operatie = new Operatie(request.getMethod(), Operatie.pad(templates));
+			Operatie operatie = new Operatie(request.getMethod(), EngineApiPad.van(uri));
 			Beoordeling beoordeling = ToegangFilter.this.toegang.beoordeel(operatie, eerste(uri.getPathParameters()),
 					uri.getQueryParameters());
 			if (beoordeling.geweigerd()) {

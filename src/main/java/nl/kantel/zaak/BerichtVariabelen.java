@@ -1,97 +1,168 @@
 package nl.kantel.zaak;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.dto.message.CorrelationMessageDto;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.springframework.stereotype.Component;
+
+import nl.kantel.engine.EngineApiUitbreiding;
+import nl.kantel.zaak.InvalidVariableException.Violation;
 
 /**
- * Which variables a message may bring into a running case, as the process designer
- * declares them on the catching event: the extension property {@code variabelen} (Camunda
- * Modeler, tab Extension properties), e.g. {@code persoonlijkPlan}. A message without the
- * property brings none. A message that starts a case is not limited here: its variables
- * are start variables, checked by the case's {@link StartValidator}.
+ * A message into a running case brings only the variables its catching event declares:
+ * the extension property {@code variabelen} (Camunda Modeler, tab Extension properties),
+ * e.g. {@code persoonlijkPlan}; an event without it brings none. Read per process
+ * definition of the case the message is for, so another model's events never change what
+ * a case accepts. A message that starts a case is not limited here: its variables are
+ * start variables, checked by the case's {@link StartValidator}.
  */
-class BerichtVariabelen {
+@Component
+class BerichtVariabelen implements EngineApiUitbreiding {
 
 	static final String PROPERTY = "variabelen";
 
-	private static final Set<String> CATCHING = Set.of("intermediateCatchEvent", "boundaryEvent", "receiveTask");
+	private final ProcessEngine engine;
 
-	private final Map<String, Set<String>> byMessage = new ConcurrentHashMap<>();
+	/** Per process definition and message name; a deployed definition never changes. */
+	private final Map<String, Map<String, Set<String>>> byDefinition = new ConcurrentHashMap<>();
 
-	private final Set<String> startMessages = ConcurrentHashMap.newKeySet();
-
-	/** Null when the message starts cases: then this rule does not apply. */
-	Set<String> accepted(String messageName) {
-		if (this.startMessages.contains(messageName)) {
-			return null;
-		}
-		return this.byMessage.getOrDefault(messageName, Set.of());
+	BerichtVariabelen(ProcessEngine engine) {
+		this.engine = engine;
 	}
 
-	BpmnParseListener parseListener() {
-		return new AbstractBpmnParseListener() {
+	@Override
+	public void registreer(ResourceConfig config) {
+		config.register(new Inhoud());
+	}
 
-			@Override
-			public void parseRootElement(Element definitions, List<ProcessDefinitionEntity> processes) {
-				Map<String, String> names = new HashMap<>();
-				for (Element message : definitions.elements("message")) {
-					names.put(message.attribute("id"), message.attribute("name"));
+	@Priority(Priorities.AUTHORIZATION + 2)
+	class Inhoud implements ReaderInterceptor {
+
+		@Override
+		public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+			Object inhoud = context.proceed();
+			if (inhoud instanceof CorrelationMessageDto message && message.getBusinessKey() != null) {
+				check(message);
+			}
+			return inhoud;
+		}
+
+	}
+
+	private void check(CorrelationMessageDto message) {
+		Set<String> sent = new TreeSet<>();
+		Stream
+			.of(message.getProcessVariables(), message.getProcessVariablesLocal(),
+					message.getProcessVariablesToTriggeredScope())
+			.filter(Objects::nonNull)
+			.forEach((payload) -> sent.addAll(payload.keySet()));
+		if (sent.isEmpty()) {
+			return;
+		}
+		for (ProcessInstance zaak : zaken(message.getBusinessKey())) {
+			accepted(zaak.getProcessDefinitionId(), message.getMessageName()).ifPresent((accepted) -> {
+				List<Violation> violations = sent.stream()
+					.filter((name) -> !accepted.contains(name))
+					.map((name) -> new Violation(name,
+							"Bericht " + message.getMessageName() + " kan dit gegeven niet meebrengen."))
+					.toList();
+				if (!violations.isEmpty()) {
+					throw new InvalidVariableException(violations);
 				}
-				for (Element process : definitions.elements("process")) {
-					read(process, names, true);
-				}
-			}
-
-		};
-	}
-
-	private void read(Element scope, Map<String, String> names, boolean processLevel) {
-		for (Element element : scope.elements()) {
-			String messageRef = messageRef(element);
-			String name = (messageRef == null) ? null : names.get(messageRef);
-			if (name != null && processLevel && "startEvent".equals(element.getTagName())) {
-				this.startMessages.add(name);
-			}
-			else if (name != null
-					&& (CATCHING.contains(element.getTagName()) || "startEvent".equals(element.getTagName()))) {
-				this.byMessage.put(name, declared(element));
-			}
-			if ("subProcess".equals(element.getTagName())) {
-				read(element, names, false);
-			}
+			});
 		}
 	}
 
-	private static String messageRef(Element element) {
-		if ("receiveTask".equals(element.getTagName())) {
-			return element.attribute("messageRef");
+	/**
+	 * The running cases with this zaaknummer, also for a caller that may not read them.
+	 */
+	private List<ProcessInstance> zaken(String zaaknummer) {
+		Authentication caller = this.engine.getIdentityService().getCurrentAuthentication();
+		this.engine.getIdentityService().clearAuthentication();
+		try {
+			return this.engine.getRuntimeService()
+				.createProcessInstanceQuery()
+				.processInstanceBusinessKey(zaaknummer)
+				.list();
 		}
-		Element definition = element.element("messageEventDefinition");
-		return (definition == null) ? null : definition.attribute("messageRef");
+		finally {
+			this.engine.getIdentityService().setAuthentication(caller);
+		}
 	}
 
-	private static Set<String> declared(Element event) {
-		Element extensions = event.element("extensionElements");
-		Element properties = (extensions == null) ? null
-				: extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-		if (properties == null) {
+	/** Empty when the definition does not catch this message in a running case. */
+	Optional<Set<String>> accepted(String processDefinitionId, String messageName) {
+		return Optional.ofNullable(this.byDefinition.computeIfAbsent(processDefinitionId, this::read).get(messageName));
+	}
+
+	private Map<String, Set<String>> read(String processDefinitionId) {
+		BpmnModelInstance model = this.engine.getRepositoryService().getBpmnModelInstance(processDefinitionId);
+		Map<String, Set<String>> accepted = new HashMap<>();
+		for (MessageEventDefinition definition : model.getModelElementsByType(MessageEventDefinition.class)) {
+			if (definition.getMessage() != null && catchesInCase(definition.getParentElement())) {
+				accepted.putIfAbsent(definition.getMessage().getName(),
+						declared((FlowElement) definition.getParentElement()));
+			}
+		}
+		for (ReceiveTask task : model.getModelElementsByType(ReceiveTask.class)) {
+			if (task.getMessage() != null) {
+				accepted.putIfAbsent(task.getMessage().getName(), declared(task));
+			}
+		}
+		return accepted;
+	}
+
+	private static boolean catchesInCase(Object event) {
+		if (event instanceof IntermediateCatchEvent || event instanceof BoundaryEvent) {
+			return true;
+		}
+		return event instanceof StartEvent start && !(start.getParentElement() instanceof Process);
+	}
+
+	private static Set<String> declared(FlowElement event) {
+		if (event.getExtensionElements() == null) {
 			return Set.of();
 		}
-		return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")
+		return event.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaProperties.class)
+			.list()
 			.stream()
-			.filter((property) -> PROPERTY.equals(property.attribute("name")))
-			.flatMap((property) -> Arrays.stream(property.attribute("value", "").split(",")))
+			.flatMap((properties) -> properties.getCamundaProperties().stream())
+			.filter((property) -> PROPERTY.equals(property.getCamundaName()))
+			.map(CamundaProperty::getCamundaValue)
+			.filter(Objects::nonNull)
+			.flatMap((value) -> Arrays.stream(value.split(",")))
 			.map(String::trim)
 			.filter((variable) -> !variable.isEmpty())
 			.collect(Collectors.toUnmodifiableSet());

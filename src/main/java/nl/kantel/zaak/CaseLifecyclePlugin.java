@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import nl.kantel.engine.CommandGuards;
 import nl.kantel.engine.ParseListeners;
 import nl.kantel.zaak.InvalidVariableException.Violation;
 
@@ -49,9 +48,6 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		BerichtVariabelen berichten = new BerichtVariabelen();
-		CommandGuards.add(configuration, new ZaakVerandertViaStappen(berichten));
-		ParseListeners.addLast(configuration, berichten.parseListener());
 		ParseListeners.addFirst(configuration, new AbstractBpmnParseListener() {
 
 			@Override

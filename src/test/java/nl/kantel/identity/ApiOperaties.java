@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceMethod;
 
+import nl.kantel.engine.EngineApiPad;
+
 /**
  * Every request Camunda's REST API serves, read from Jersey's resource model of its
  * resource classes, sub-resource locators followed: the surface the allow-list covers.
@@ -43,7 +45,7 @@ final class ApiOperaties {
 			templates.add(resource.getPath());
 		}
 		for (ResourceMethod method : resource.getResourceMethods()) {
-			operaties.add(new Operatie(method.getHttpMethod(), Operatie.pad(templates)));
+			operaties.add(new Operatie(method.getHttpMethod(), EngineApiPad.van(templates)));
 		}
 		follow(resource.getResourceLocator(), templates, operaties, path);
 		for (Resource child : resource.getChildResources()) {

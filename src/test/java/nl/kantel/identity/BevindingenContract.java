@@ -73,14 +73,16 @@ abstract class BevindingenContract {
 	}
 
 	@Test
-	@DisplayName("even an administrator who skips listeners at the start gets the checks and a zaaknummer: they are built in")
+	@DisplayName("even an administrator who starts a case at an activity skipping listeners gets the checks and a zaaknummer: they are built in")
 	void ingebouwdeControlesBijBeheerder() {
 		Map<String, Object> ongeldig = melding();
 		ongeldig.put("bsn", "123456789");
-		Answer refused = as("camunda-admin").post(INTAKE_START,
-				Map.of("variables", KantelRest.typed(ongeldig), "skipCustomListeners", true));
-		Answer started = as("camunda-admin").post(INTAKE_START,
-				Map.of("variables", KantelRest.typed(melding()), "skipCustomListeners", true));
+		List<Map<String, String>> halverwege = List
+			.of(Map.of("type", "startBeforeActivity", "activityId", "KeukentafelgesprekPlannen"));
+		Answer refused = as("camunda-admin").post(INTAKE_START, Map.of("variables", KantelRest.typed(ongeldig),
+				"skipCustomListeners", true, "startInstructions", halverwege));
+		Answer started = as("camunda-admin").post(INTAKE_START, Map.of("variables", KantelRest.typed(melding()),
+				"skipCustomListeners", true, "startInstructions", halverwege));
 
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.message()).startsWith("bsn: ");
