@@ -50,6 +50,10 @@ public record KantelRest(TestRestTemplate template, String user, String password
 		}
 		ResponseEntity<String> response = this.template.exchange(path, method, new HttpEntity<>(body, headers),
 				String.class);
+		return answer(response);
+	}
+
+	public static Answer answer(ResponseEntity<String> response) {
 		return new Answer(response.getStatusCode().value(), parse(response.getBody()));
 	}
 

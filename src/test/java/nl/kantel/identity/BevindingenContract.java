@@ -2,24 +2,37 @@ package nl.kantel.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import nl.kantel.KantelRest;
 import nl.kantel.KantelRest.Answer;
+import nl.kantel.ProefZaak;
 
 /**
  * What an attacker found with the demo accounts of a portal, a caseworker and a designer
@@ -43,6 +56,8 @@ abstract class BevindingenContract {
 
 	@Autowired
 	RepositoryService repository;
+
+	private final List<String> ontwerpen = new ArrayList<>();
 
 	private String intake;
 
@@ -77,17 +92,20 @@ abstract class BevindingenContract {
 	void ingebouwdeControlesBijBeheerder() {
 		Map<String, Object> ongeldig = melding();
 		ongeldig.put("bsn", "123456789");
-		List<Map<String, String>> halverwege = List
-			.of(Map.of("type", "startBeforeActivity", "activityId", "KeukentafelgesprekPlannen"));
 		Answer refused = as("camunda-admin").post(INTAKE_START, Map.of("variables", KantelRest.typed(ongeldig),
-				"skipCustomListeners", true, "startInstructions", halverwege));
-		Answer started = as("camunda-admin").post(INTAKE_START, Map.of("variables", KantelRest.typed(melding()),
-				"skipCustomListeners", true, "startInstructions", halverwege));
+				"skipCustomListeners", true, "startInstructions", halverwege("KeukentafelgesprekPlannen")));
+		Answer started = as("camunda-admin").post(ProefZaak.START,
+				Map.of("variables", KantelRest.typed(ProefZaak.validStart()), "skipCustomListeners", true,
+						"startInstructions", halverwege("BesluitAccorderen")));
 
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.message()).startsWith("bsn: ");
-		assertThat(started.status()).isEqualTo(200);
-		assertThat(started.body().path("businessKey").asText()).matches("WMO-\\d{4}-\\d{6}");
+		assertThat(started.status()).as(started.message()).isEqualTo(200);
+		assertThat(started.body().path("businessKey").asText()).matches("PRF-\\d{4}-\\d{6}");
+	}
+
+	private static List<Map<String, String>> halverwege(String activiteit) {
+		return List.of(Map.of("type", "startBeforeActivity", "activityId", activiteit));
 	}
 
 	@Test
@@ -234,6 +252,93 @@ abstract class BevindingenContract {
 		for (Answer answer : List.of(datum, claim, signal)) {
 			assertThat(answer.body().toString()).doesNotContain("Exception", "ENGINE-", "org.camunda");
 		}
+	}
+
+	@Test
+	@DisplayName("a designer's model reaches no engine service, class or other Spring bean through an expression, and names no Java class")
+	void ontwerpModelIsAfgeschermd() {
+		String key = "afgeschermd-" + UUID.randomUUID().toString().substring(0, 8);
+		Answer klasse = deploy(key + "-klasse",
+				Bpmn.createExecutableProcess(key + "-klasse")
+					.camundaHistoryTimeToLive(5)
+					.startEvent()
+					.serviceTask("RoepKlasseAan")
+					.camundaClass("java.lang.Object")
+					.endEvent()
+					.done());
+		assertThat(klasse.status()).isEqualTo(400);
+		assertThat(klasse.message()).contains("RoepKlasseAan", "Java-klasse");
+
+		for (String expressie : List.of("${execution.getProcessEngineServices().getIdentityService()}",
+				"${''.getClass().forName('java.lang.Runtime')}", "${dataSource.getConnection()}",
+				"${execution.processEngine}")) {
+			String model = key + "-" + Math.abs(expressie.hashCode());
+			assertThat(deploy(model,
+					Bpmn.createExecutableProcess(model)
+						.camundaHistoryTimeToLive(5)
+						.startEvent()
+						.serviceTask("Probeer")
+						.camundaExpression(expressie)
+						.endEvent()
+						.done())
+				.status()).isEqualTo(200);
+			Answer start = as("camunda-admin").post("/engine-rest/process-definition/key/" + model + "/start",
+					Map.of());
+			assertThat(start.status()).as(expressie + ": " + start.message()).isEqualTo(400);
+			assertThat(this.runtime.createProcessInstanceQuery().processDefinitionKey(model).count()).isZero();
+		}
+	}
+
+	@Test
+	@DisplayName("a model whose message start has the name of the intake's plan message does not widen what that message brings into an intake")
+	void berichtcontroleBlijftPerProces() {
+		String key = "plan-start-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(deploy(key,
+				Bpmn.createExecutableProcess(key)
+					.camundaHistoryTimeToLive(5)
+					.startEvent()
+					.message("PersoonlijkPlanOntvangen")
+					.endEvent()
+					.done())
+			.status()).isEqualTo(200);
+
+		Answer answer = as("portaal").post("/engine-rest/message",
+				Map.of("messageName", "PersoonlijkPlanOntvangen", "businessKey", this.zaaknummer, "processVariables",
+						KantelRest.typed(Map.of("persoonlijkPlan", "Mijn plan", "onderzoekDeadline", "2099-01-01"))));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.message()).startsWith("onderzoekDeadline: ");
+		assertThat(this.runtime.getVariable(this.intake, "onderzoekDeadline")).isNotEqualTo("2099-01-01");
+	}
+
+	@AfterEach
+	void ontwerpenOpruimen() {
+		this.ontwerpen.forEach((id) -> this.repository.deleteDeployment(id, true));
+		this.ontwerpen.clear();
+	}
+
+	/** As Camunda Modeler deploys, as the designer; removed after the test. */
+	private Answer deploy(String name, BpmnModelInstance model) {
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("deployment-name", name);
+		body.add(name + ".bpmn", new ByteArrayResource(Bpmn.convertToString(model).getBytes()) {
+
+			@Override
+			public String getFilename() {
+				return name + ".bpmn";
+			}
+
+		});
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		headers.setBasicAuth("procesontwerper", KantelRest.DEMO_PASSWORD);
+		ResponseEntity<String> response = this.template.postForEntity("/engine-rest/deployment/create",
+				new HttpEntity<>(body, headers), String.class);
+		Answer answer = KantelRest.answer(response);
+		if (answer.status() == 200) {
+			this.ontwerpen.add(answer.body().path("id").asText());
+		}
+		return answer;
 	}
 
 	private Task task() {
