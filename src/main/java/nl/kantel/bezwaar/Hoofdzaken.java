@@ -2,14 +2,14 @@ package nl.kantel.bezwaar;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
+
+import nl.kantel.engine.ZonderAutorisatie;
 
 /**
  * Finds the case a bezwaar objects to by its zaaknummer, running or finished, in the
@@ -20,8 +20,11 @@ class Hoofdzaken {
 
 	private final HistoryService history;
 
-	Hoofdzaken(HistoryService history) {
+	private final IdentityService identity;
+
+	Hoofdzaken(HistoryService history, IdentityService identity) {
 		this.history = history;
+		this.identity = identity;
 	}
 
 	/**
@@ -30,12 +33,7 @@ class Hoofdzaken {
 	 * the lookup runs without their authorizations; it reveals only the deadline.
 	 */
 	Optional<Hoofdzaak> find(String zaaknummer) {
-		CommandContext context = Context.getCommandContext();
-		Callable<Optional<Hoofdzaak>> lookup = () -> lookup(zaaknummer);
-		if (context != null) {
-			return context.runWithoutAuthorization(lookup);
-		}
-		return lookup(zaaknummer);
+		return ZonderAutorisatie.opzoeken(this.identity, () -> lookup(zaaknummer));
 	}
 
 	private Optional<Hoofdzaak> lookup(String zaaknummer) {

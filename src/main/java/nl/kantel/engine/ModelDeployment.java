@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -21,8 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-
-import nl.kantel.formulier.FormDefinition;
 
 /**
  * Deploys processes/ and forms/ when the engine starts.
@@ -42,6 +42,8 @@ class ModelDeployment extends AbstractProcessEnginePlugin {
 
 	private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
 
+	private static final ObjectMapper JSON = new ObjectMapper();
+
 	private final ModelProperties properties;
 
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -58,7 +60,7 @@ class ModelDeployment extends AbstractProcessEnginePlugin {
 	List<DeploymentWithDefinitions> deploy(ProcessEngine engine) {
 		Map<String, ModelFile> forms = new LinkedHashMap<>();
 		for (ModelFile form : read(this.properties.formulieren())) {
-			forms.put(FormDefinition.parse(form.content()).id(), form);
+			forms.put(formId(form), form);
 		}
 		List<DeploymentWithDefinitions> deployments = new ArrayList<>();
 		Set<String> referencedForms = new HashSet<>();
@@ -96,6 +98,20 @@ class ModelDeployment extends AbstractProcessEnginePlugin {
 		DeploymentWithDefinitions deployment = builder.deployWithResult();
 		log.info("Model {} gedeployed ({} bestanden, deployment {})", name, files.size(), deployment.getId());
 		return deployment;
+	}
+
+	/** The id by which a model's {@code camunda:formRef} names the form. */
+	private static String formId(ModelFile form) {
+		try {
+			String id = JSON.readTree(form.content()).path("id").asText("");
+			if (id.isBlank()) {
+				throw new IllegalStateException("Formulier " + form.name() + " heeft geen id");
+			}
+			return id;
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Formulier " + form.name() + " is geen geldige JSON", ex);
+		}
 	}
 
 	private List<ModelFile> read(List<String> patterns) {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import nl.kantel.engine.ZonderAutorisatie;
 
 /**
  * A request as the allow-list judges it: who asks, which {@link Operatie}, with which
@@ -30,15 +30,7 @@ record Verzoek(Operatie operatie, String gebruiker, Set<String> groepen, Map<Str
 	 * behind a zaaknummer, the members of a group).
 	 */
 	<T> T zonderAutorisatie(Supplier<T> lookup) {
-		IdentityService identity = this.engine.getIdentityService();
-		Authentication caller = identity.getCurrentAuthentication();
-		identity.clearAuthentication();
-		try {
-			return lookup.get();
-		}
-		finally {
-			identity.setAuthentication(caller);
-		}
+		return ZonderAutorisatie.opzoeken(this.engine.getIdentityService(), lookup);
 	}
 
 }

@@ -1,7 +1,8 @@
 package nl.kantel.intake;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import nl.kantel.engine.ZonderAutorisatie;
 
 /** Who acts on a task: the logged-in user, or the assignee when no one is logged in. */
 final class CurrentUser {
@@ -10,8 +11,8 @@ final class CurrentUser {
 	}
 
 	static String of(DelegateTask task) {
-		Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		return (authentication != null) ? authentication.getUserId() : task.getAssignee();
+		return ZonderAutorisatie.ingelogdeGebruiker(task.getProcessEngineServices().getIdentityService())
+			.orElse(task.getAssignee());
 	}
 
 }

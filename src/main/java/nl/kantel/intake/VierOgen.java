@@ -9,10 +9,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 import nl.kantel.zaak.FourEyes;
+
+import nl.kantel.engine.ZonderAutorisatie;
 
 /**
  * The beschikking is approved by someone other than the consulent who assessed the
@@ -34,7 +35,7 @@ class VierOgen implements TaskListener {
 
 	private static String assessor(DelegateTask task) {
 		HistoryService history = task.getProcessEngineServices().getHistoryService();
-		return Context.getCommandContext().runWithoutAuthorization(() -> {
+		return ZonderAutorisatie.opzoeken(task.getProcessEngineServices().getIdentityService(), () -> {
 			Set<String> assessments = history.createHistoricTaskInstanceQuery()
 				.processInstanceId(task.getProcessInstanceId())
 				.taskDefinitionKey(BEOORDELEN)

@@ -19,7 +19,6 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.message.CorrelationMessageDto;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -36,6 +35,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.stereotype.Component;
 
 import nl.kantel.engine.EngineApiUitbreiding;
+import nl.kantel.engine.ZonderAutorisatie;
 import nl.kantel.zaak.InvalidVariableException.Violation;
 
 /**
@@ -107,17 +107,11 @@ class BerichtVariabelen implements EngineApiUitbreiding {
 	 * The running cases with this zaaknummer, also for a caller that may not read them.
 	 */
 	private List<ProcessInstance> zaken(String zaaknummer) {
-		Authentication caller = this.engine.getIdentityService().getCurrentAuthentication();
-		this.engine.getIdentityService().clearAuthentication();
-		try {
-			return this.engine.getRuntimeService()
-				.createProcessInstanceQuery()
-				.processInstanceBusinessKey(zaaknummer)
-				.list();
-		}
-		finally {
-			this.engine.getIdentityService().setAuthentication(caller);
-		}
+		return ZonderAutorisatie.opzoeken(this.engine.getIdentityService(),
+				() -> this.engine.getRuntimeService()
+					.createProcessInstanceQuery()
+					.processInstanceBusinessKey(zaaknummer)
+					.list());
 	}
 
 	/** Empty when the definition does not catch this message in a running case. */
