@@ -87,7 +87,8 @@ class Foutantwoorden implements EngineApiUitbreiding {
 					"De zaak werd tegelijk door een andere stap gewijzigd; probeer het opnieuw.");
 		}
 		if (cause instanceof BadUserRequestException || cause instanceof NotValidException
-				|| cause instanceof NullValueException || cause instanceof JsonProcessingException) {
+				|| cause instanceof NullValueException || cause instanceof JsonProcessingException
+				|| cause instanceof IllegalArgumentException) {
 			return antwoord(notFound(cause) ? Status.NOT_FOUND : Status.BAD_REQUEST, cause.getMessage());
 		}
 		return null;

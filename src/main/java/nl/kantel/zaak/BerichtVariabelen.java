@@ -143,7 +143,8 @@ class BerichtVariabelen implements EngineApiUitbreiding {
 		return event instanceof StartEvent start && !(start.getParentElement() instanceof Process);
 	}
 
-	private static Set<String> declared(FlowElement event) {
+	/** The variables an event declares in its extension property {@code variabelen}. */
+	static Set<String> declared(FlowElement event) {
 		if (event.getExtensionElements() == null) {
 			return Set.of();
 		}

@@ -40,6 +40,8 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<StartValidator> validators;
 
+	private final StartVariabelen startVariabelen = new StartVariabelen();
+
 	CaseLifecyclePlugin(ZaakProperties properties, Zaaknummers zaaknummers, ObjectProvider<StartValidator> validators) {
 		this.properties = properties;
 		this.zaaknummers = zaaknummers;
@@ -67,7 +69,7 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 	}
 
 	private void start(DelegateExecution execution, String key, String prefix) {
-		List<Violation> violations = new ArrayList<>();
+		List<Violation> violations = new ArrayList<>(this.startVariabelen.check(execution));
 		this.validators.orderedStream()
 			.filter((validator) -> validator.processKey().equals(key))
 			.forEach((validator) -> violations.addAll(validator.validate(execution)));

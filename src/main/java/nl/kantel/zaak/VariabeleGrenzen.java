@@ -3,8 +3,10 @@ package nl.kantel.zaak;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.annotation.Priority;
@@ -24,9 +26,9 @@ import nl.kantel.engine.EngineApiUitbreiding;
 import nl.kantel.zaak.InvalidVariableException.Violation;
 
 /**
- * What the database holds of a variable: a name of at most 255 characters and a text of
- * at most 4,000 (the contract's limit for texts). Longer ones answer 400 naming the
- * variable, before the engine tries to store them and the database refuses.
+ * What the database holds of a variable: a name of at most 255 characters, a text of at
+ * most 4,000 (the contract's limit for texts), and only the kinds of value a case holds.
+ * Others answer 400 naming the variable, before the engine tries to store them.
  */
 @Component
 class VariabeleGrenzen implements EngineApiUitbreiding {
@@ -34,6 +36,13 @@ class VariabeleGrenzen implements EngineApiUitbreiding {
 	static final int MAX_NAAM = 255;
 
 	static final int MAX_TEKST = 4000;
+
+	/**
+	 * The kinds of value a case holds; files and Java objects come only from its own
+	 * steps.
+	 */
+	private static final Set<String> SOORTEN = Set.of("string", "boolean", "short", "integer", "long", "double", "date",
+			"json", "null");
 
 	@Override
 	public void registreer(ResourceConfig config) {
@@ -90,6 +99,11 @@ class VariabeleGrenzen implements EngineApiUitbreiding {
 	}
 
 	private static void checkValue(String name, VariableValueDto value, List<Violation> violations) {
+		if (value != null && value.getType() != null && !SOORTEN.contains(value.getType().toLowerCase(Locale.ROOT))) {
+			violations.add(new Violation(name, "Een gegeven van soort '" + value.getType()
+					+ "' neemt Kantel niet aan; gebruik tekst, getal, ja/nee, datum of JSON."));
+			return;
+		}
 		boolean text = value != null && (value.getType() == null || "String".equalsIgnoreCase(value.getType()));
 		if (text && value.getValue() instanceof String string && string.length() > MAX_TEKST) {
 			violations.add(new Violation(name, "Een tekst is hooguit " + MAX_TEKST + " tekens."));

@@ -121,6 +121,22 @@ abstract class BevindingenContract {
 	}
 
 	@Test
+	@DisplayName("a start cannot hand in what the process sets itself (resultaat, deadlines, hoofdzaak of an intake): 400 naming each, no case")
+	void procesEigenGegevensNietBijStart() {
+		long before = intakes();
+		Map<String, Object> start = melding();
+		start.put("resultaat", "toegekend");
+		start.put("onderzoekDeadline", "2099-01-01");
+		start.put("hoofdzaak", "WMO-2020-000001");
+
+		Answer answer = as("portaal").post(INTAKE_START, Map.of("variables", KantelRest.typed(start)));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.message()).contains("hoofdzaak: ", "onderzoekDeadline: ", "resultaat: ");
+		assertThat(intakes()).isEqualTo(before);
+	}
+
+	@Test
 	@DisplayName("a portal reads no case through a correlation: no variables in the result, no correlation to all")
 	void portaalLeestNietsViaEenBericht() {
 		Answer variables = as("portaal").post("/engine-rest/message", Map.of("messageName", "PersoonlijkPlanOntvangen",

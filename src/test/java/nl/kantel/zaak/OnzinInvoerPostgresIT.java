@@ -1,0 +1,8 @@
+package nl.kantel.zaak;
+
+import nl.kantel.KantelPostgres;
+
+@KantelPostgres
+class OnzinInvoerPostgresIT extends OnzinInvoerContract {
+
+}
