@@ -89,7 +89,7 @@ class VerwijzingProcessH2IT {
 	}
 
 	@Test
-	@DisplayName("what the case keeps about itself starts clean: a starter cannot seed feedback or the overdue flag")
+	@DisplayName("what the case keeps about itself cannot be handed in at the start: feedback, the overdue flag, the deadline")
 	void eigenGegevensBeginnenSchoon() {
 		Map<String, Object> variables = verwijzing("welzijn", true);
 		variables.put(Verwijzing.TERUGKOPPELINGEN,
@@ -97,11 +97,10 @@ class VerwijzingProcessH2IT {
 		variables.put(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN, true);
 		variables.put(Verwijzing.EERSTE_CONTACT_DEADLINE, "2099-12-31");
 
-		start(variables);
-
-		assertThat(statussen()).containsExactly("ontvangen");
-		assertThat(variable(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN)).isEqualTo(false);
-		assertThat(variable(Verwijzing.EERSTE_CONTACT_DEADLINE)).isEqualTo("2026-11-30");
+		assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidVariableException.class)
+			.hasMessageContaining(Verwijzing.TERUGKOPPELINGEN + ": ")
+			.hasMessageContaining(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN + ": ")
+			.hasMessageContaining(Verwijzing.EERSTE_CONTACT_DEADLINE + ": ");
 	}
 
 	@ParameterizedTest(name = "verwijsdoel {0} goes to group {1}")
