@@ -73,6 +73,9 @@ class Foutantwoorden implements EngineApiUitbreiding {
 	}
 
 	private static Response bekend(Throwable cause) {
+		if (cause instanceof Gebruikersfout fout) {
+			return antwoord(Status.fromStatusCode(fout.status()), cause.getMessage());
+		}
 		if (cause instanceof WebApplicationException web) {
 			return antwoord(Status.fromStatusCode(web.getResponse().getStatus()), standaard(web));
 		}

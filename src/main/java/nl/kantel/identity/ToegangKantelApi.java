@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,6 +21,8 @@ import nl.kantel.identity.Toegang.Beoordeling;
 /** The allow-list on Kantel's own API under {@code /api}, as on Camunda's. */
 @Configuration(proxyBeanMethods = false)
 class ToegangKantelApi implements WebMvcConfigurer, HandlerInterceptor {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final Toegang toegang;
 
@@ -51,8 +54,7 @@ class ToegangKantelApi implements WebMvcConfigurer, HandlerInterceptor {
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"Geweigerd\",\"message\":\"" + beoordeling.weigering().replace("\"", "'") + "\"}");
+		JSON.writeValue(response.getWriter(), Map.of("type", "Geweigerd", "message", beoordeling.weigering()));
 		return false;
 	}
 

@@ -5,12 +5,14 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 
+import nl.kantel.engine.Gebruikersfout;
+
 /**
  * Input that a case cannot accept: a start or task completion with a missing or wrong
  * variable. Thrown inside the engine so the whole transaction rolls back; the REST layer
- * answers it with HTTP 400.
+ * answers it with HTTP 400 and the message, which names each variable.
  */
-public class InvalidVariableException extends ProcessEngineException {
+public class InvalidVariableException extends ProcessEngineException implements Gebruikersfout {
 
 	private final List<Violation> violations;
 
@@ -28,6 +30,11 @@ public class InvalidVariableException extends ProcessEngineException {
 
 	public List<Violation> violations() {
 		return this.violations;
+	}
+
+	@Override
+	public int status() {
+		return 400;
 	}
 
 	private static String describe(List<Violation> violations) {

@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The refusals of Kantel's own API in the shape that {@link InvalidVariableResponses}
- * gives them on /engine-rest ({@code {type, message}}, the message naming the variable),
- * so a client reads one kind of error from both.
+ * The refusals of Kantel's own API in the shape that
+ * {@code nl.kantel.engine.Foutantwoorden} gives them on /engine-rest ({@code {type,
+ * message}}, the message naming the variable), so a client reads one kind of error from
+ * both.
  */
 @RestControllerAdvice(assignableTypes = ZakenApi.class)
 class ZakenApiAnswers {
