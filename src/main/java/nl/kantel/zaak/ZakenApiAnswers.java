@@ -1,6 +1,7 @@
 package nl.kantel.zaak;
 
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,20 +18,20 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ZakenApiAnswers {
 
 	@ExceptionHandler
-	ResponseEntity<ExceptionDto> invalidVariable(InvalidVariableException exception) {
+	ResponseEntity<Map<String, String>> invalidVariable(InvalidVariableException exception) {
 		return answer(HttpStatus.BAD_REQUEST, "Ongeldig", exception);
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ExceptionDto> notFound(ZaakNotFoundException exception) {
+	ResponseEntity<Map<String, String>> notFound(ZaakNotFoundException exception) {
 		return answer(HttpStatus.NOT_FOUND, "NietGevonden", exception);
 	}
 
-	private static ResponseEntity<ExceptionDto> answer(HttpStatus status, String type, RuntimeException exception) {
-		ExceptionDto dto = new ExceptionDto();
-		dto.setType(type);
-		dto.setMessage(exception.getMessage());
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(dto);
+	private static ResponseEntity<Map<String, String>> answer(HttpStatus status, String type,
+			RuntimeException exception) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("type", type, "message", exception.getMessage()));
 	}
 
 }

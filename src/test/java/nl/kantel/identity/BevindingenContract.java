@@ -42,6 +42,19 @@ abstract class BevindingenContract {
 
 	private static final String INTAKE_START = "/engine-rest/process-definition/key/wmo-intake/start";
 
+	private static final String CMMN_MET_KLASSE = """
+			<definitions xmlns="http://www.omg.org/spec/CMMN/20151109/MODEL"
+			    xmlns:camunda="http://camunda.org/schema/1.0/cmmn" targetNamespace="https://kantel.nl/proef">
+			  <case id="zaakMetKlasse">
+			    <casePlanModel id="Plan">
+			      <extensionElements>
+			        <camunda:caseExecutionListener event="create" class="java.lang.Object" />
+			      </extensionElements>
+			    </casePlanModel>
+			  </case>
+			</definitions>
+			""";
+
 	@Autowired
 	TestRestTemplate template;
 
@@ -284,6 +297,9 @@ abstract class BevindingenContract {
 					.done());
 		assertThat(klasse.status()).isEqualTo(400);
 		assertThat(klasse.message()).contains("RoepKlasseAan", "Java-klasse");
+		Answer cmmn = deploy(key + "-zaak", "cmmn", CMMN_MET_KLASSE.getBytes());
+		assertThat(cmmn.status()).isEqualTo(400);
+		assertThat(cmmn.message()).contains("CMMN");
 
 		for (String expressie : List.of("${execution.getProcessEngineServices().getIdentityService()}",
 				"${''.getClass().forName('java.lang.Runtime')}", "${dataSource.getConnection()}",
@@ -333,15 +349,19 @@ abstract class BevindingenContract {
 		this.ontwerpen.clear();
 	}
 
-	/** As Camunda Modeler deploys, as the designer; removed after the test. */
 	private Answer deploy(String name, BpmnModelInstance model) {
+		return deploy(name, "bpmn", Bpmn.convertToString(model).getBytes());
+	}
+
+	/** As Camunda Modeler deploys, as the designer; removed after the test. */
+	private Answer deploy(String name, String extension, byte[] content) {
 		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
 		body.add("deployment-name", name);
-		body.add(name + ".bpmn", new ByteArrayResource(Bpmn.convertToString(model).getBytes()) {
+		body.add(name + "." + extension, new ByteArrayResource(content) {
 
 			@Override
 			public String getFilename() {
-				return name + ".bpmn";
+				return name + "." + extension;
 			}
 
 		});
