@@ -42,6 +42,10 @@ public final class TasklistSession {
 		return session;
 	}
 
+	public ResponseEntity<String> get(String path) {
+		return send(HttpMethod.GET, path, null, MediaType.APPLICATION_JSON);
+	}
+
 	public ResponseEntity<String> postJson(String path, Object body) {
 		return send(HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
 	}

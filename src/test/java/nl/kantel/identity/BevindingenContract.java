@@ -33,6 +33,7 @@ import org.springframework.util.MultiValueMap;
 import nl.kantel.KantelRest;
 import nl.kantel.KantelRest.Answer;
 import nl.kantel.ProefZaak;
+import nl.kantel.TasklistSession;
 
 /**
  * What an attacker found with the demo accounts of a portal, a caseworker and a designer
@@ -233,6 +234,21 @@ abstract class BevindingenContract {
 		assertThat(colleague.status()).isEqualTo(204);
 		assertThat(this.tasks.createTaskQuery().taskId(id).singleResult().getAssignee()).isEqualTo("wmo-consulent-2");
 		assertThat(as("schuldhulp").get("/engine-rest/task/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
+	@DisplayName("the webapps' own APIs serve only their app's groups: a consulent logged in to Tasklist cannot use Cockpit's")
+	void webappApisPerApp() {
+		String cockpit = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+		ResponseEntity<String> consulent = TasklistSession.login(this.template, "wmo-consulent").get(cockpit);
+		ResponseEntity<String> manager = TasklistSession.login(this.template, "manager").get(cockpit);
+		ResponseEntity<String> tasklist = TasklistSession.login(this.template, "wmo-consulent")
+			.get("/camunda/api/engine/engine/default/task?processInstanceId=" + this.intake);
+
+		assertThat(consulent.getStatusCode().value()).isEqualTo(403);
+		assertThat(consulent.getBody()).contains("Dat mag u met uw rol niet doen.");
+		assertThat(manager.getStatusCode().value()).isNotEqualTo(403);
+		assertThat(tasklist.getStatusCode().value()).isEqualTo(200);
 	}
 
 	@Test
