@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response.Status;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -45,7 +46,8 @@ class Foutantwoorden implements EngineApiUitbreiding {
 	private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*");
 
 	private static final Pattern NOT_FOUND = Pattern
-		.compile("doesn't exist|does not exist|Cannot find|cannot be found|not found|No matching|no resource found");
+		.compile("doesn't exist|does not exist|Cannot find|cannot be found|not found|No matching|no resource found"
+				+ "|No subscriptions were found");
 
 	static final String FOUT = "Er ging iets mis op de server; probeer het later opnieuw of meld het aan de beheerder.";
 
@@ -79,7 +81,8 @@ class Foutantwoorden implements EngineApiUitbreiding {
 		if (cause instanceof WebApplicationException web) {
 			return antwoord(Status.fromStatusCode(web.getResponse().getStatus()), standaard(web));
 		}
-		if (cause instanceof NotFoundException || (cause instanceof NullValueException && notFound(cause))) {
+		if (cause instanceof NotFoundException || (cause instanceof NullValueException && notFound(cause))
+				|| (cause.getClass() == ProcessEngineException.class && notFound(cause))) {
 			return antwoord(Status.NOT_FOUND, "Niet gevonden, of u mag het niet inzien.");
 		}
 		if (cause instanceof AuthorizationException) {
@@ -90,8 +93,8 @@ class Foutantwoorden implements EngineApiUitbreiding {
 					"De zaak werd tegelijk door een andere stap gewijzigd; probeer het opnieuw.");
 		}
 		if (cause instanceof BadUserRequestException || cause instanceof NotValidException
-				|| cause instanceof NullValueException || cause instanceof JsonProcessingException
-				|| cause instanceof IllegalArgumentException) {
+				|| cause instanceof MismatchingMessageCorrelationException || cause instanceof NullValueException
+				|| cause instanceof JsonProcessingException || cause instanceof IllegalArgumentException) {
 			return antwoord(notFound(cause) ? Status.NOT_FOUND : Status.BAD_REQUEST, cause.getMessage());
 		}
 		return null;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -70,6 +71,9 @@ abstract class BevindingenContract {
 
 	@Autowired
 	RepositoryService repository;
+
+	@Autowired
+	HistoryService history;
 
 	private final List<String> ontwerpen = new ArrayList<>();
 
@@ -181,7 +185,7 @@ abstract class BevindingenContract {
 	}
 
 	@Test
-	@DisplayName("neither a portal nor a consulent suspends jobs or changes job definitions; the legal timers keep running")
+	@DisplayName("neither a portal nor a consulent suspends jobs or changes job definitions; the legal timers and the history cleanup keep running")
 	void niemandLegtTimersStil() {
 		String definition = this.management.createJobDefinitionQuery()
 			.processDefinitionKey("wmo-intake")
@@ -197,6 +201,12 @@ abstract class BevindingenContract {
 			assertThat(retries.status()).as(user).isEqualTo(403);
 		}
 		assertThat(this.management.createJobQuery().processInstanceId(this.intake).suspended().count()).isZero();
+
+		String cleanup = this.history.findHistoryCleanupJobs().get(0).getId();
+		Answer stilgelegd = as("wmo-consulent").exchange(HttpMethod.PUT, "/engine-rest/job/" + cleanup + "/suspended",
+				Map.of("suspended", true));
+		assertThat(stilgelegd.status()).isEqualTo(403);
+		assertThat(this.management.createJobQuery().jobId(cleanup).singleResult().isSuspended()).isFalse();
 	}
 
 	@Test
@@ -281,7 +291,7 @@ abstract class BevindingenContract {
 	}
 
 	@Test
-	@DisplayName("bad input answers 4xx in Dutch without Java class names or engine codes: a date in year 1, a task that does not exist")
+	@DisplayName("bad input answers 4xx in Dutch without Java class names or engine codes: a date in year 1, a long text or name, a task that does not exist, an empty signal or condition")
 	void slechteInvoerGeeftGeen500() {
 		Map<String, Object> jaarEen = melding();
 		jaarEen.put("meldingDatum", "0001-01-01");
@@ -290,11 +300,23 @@ abstract class BevindingenContract {
 				Map.of("userId", "camunda-admin"));
 		Answer signal = as("camunda-admin").post("/engine-rest/execution/bestaat-niet/signal", Map.of());
 
+		Map<String, Object> lang = melding();
+		lang.put("hulpvraag", "x".repeat(4001));
+		Answer tekst = as("portaal").post(INTAKE_START, Map.of("variables", KantelRest.typed(lang)));
+		Answer naam = as("portaal").post(INTAKE_START,
+				Map.of("variables", Map.of("n".repeat(300), Map.of("value", "x", "type", "String"))));
+		Answer conditie = as("camunda-admin").post("/engine-rest/condition", Map.of());
+
 		assertThat(datum.status()).isEqualTo(400);
 		assertThat(datum.message()).isEqualTo("meldingDatum: De datum mag niet voor 2000 liggen.");
+		assertThat(tekst.status()).isEqualTo(400);
+		assertThat(tekst.message()).isEqualTo("hulpvraag: Een tekst is hooguit 4000 tekens.");
+		assertThat(naam.status()).isEqualTo(400);
+		assertThat(naam.message()).contains("hooguit 255 tekens");
+		assertThat(conditie.status()).isBetween(400, 499);
 		assertThat(claim.status()).isEqualTo(404);
 		assertThat(signal.status()).isBetween(400, 499);
-		for (Answer answer : List.of(datum, claim, signal)) {
+		for (Answer answer : List.of(datum, claim, signal, tekst, naam, conditie)) {
 			assertThat(answer.body().toString()).doesNotContain("Exception", "ENGINE-", "org.camunda");
 		}
 	}
