@@ -1,6 +1,7 @@
 package nl.kantel.bezwaar;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,9 +92,15 @@ class BezwaarService {
 		return violations;
 	}
 
-	/** The decision deadline after the one verdaging of Awb 7:10 lid 3. */
-	String postpone(String beslisDeadline) {
-		return this.termijn.wettelijk(beslisDeadline, VERDAGING);
+	/**
+	 * The decision deadline after the one verdaging of Awb 7:10 lid 3: the decision term
+	 * lengthened by six weeks, counted from the end of the bezwaar term, the Atw applied
+	 * once to the lengthened term's end (not to the first end and again after it).
+	 */
+	String postpone(String bezwaarDeadline, boolean adviescommissie) {
+		Period lengthened = Period.parse(adviescommissie ? BESLISTERMIJN_MET_ADVIESCOMMISSIE : BESLISTERMIJN)
+			.plus(Period.parse(VERDAGING));
+		return this.termijn.wettelijk(bezwaarDeadline, lengthened.toString());
 	}
 
 	private static boolean isIsoDate(String value) {

@@ -19,8 +19,10 @@ class VerdagingDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String beslisDeadline = (String) execution.getVariable(BezwaarVariables.BESLIS_DEADLINE);
-		execution.setVariable(BezwaarVariables.BESLIS_DEADLINE, this.bezwaren.postpone(beslisDeadline));
+		String bezwaarDeadline = (String) execution.getVariable(BezwaarVariables.BEZWAAR_DEADLINE);
+		boolean adviescommissie = Boolean.TRUE.equals(execution.getVariable(BezwaarVariables.ADVIESCOMMISSIE));
+		execution.setVariable(BezwaarVariables.BESLIS_DEADLINE,
+				this.bezwaren.postpone(bezwaarDeadline, adviescommissie));
 		execution.setVariable(BezwaarVariables.VERDAAGD, true);
 		execution.setVariable(BezwaarVariables.VERDAGEN, false);
 	}

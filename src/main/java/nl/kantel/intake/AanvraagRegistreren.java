@@ -44,7 +44,8 @@ class AanvraagRegistreren implements ExecutionListener {
 			throw new InvalidVariableException(WmoIntake.AANVRAAG_DATUM,
 					"De aanvraag kan niet eerder zijn dan de melding (" + meldingDatum + ").");
 		}
-		execution.setVariable(WmoIntake.BESCHIKKING_DEADLINE, this.termijn.wettelijk(aanvraagDatum, "P2W"));
+		execution.setVariable(WmoIntake.BESCHIKKING_DEADLINE,
+				this.termijn.wettelijk(aanvraagDatum, WmoIntake.BESCHIKKINGSTERMIJN));
 	}
 
 }

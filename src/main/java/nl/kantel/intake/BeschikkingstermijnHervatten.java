@@ -8,7 +8,9 @@ import nl.kantel.termijn.TermijnExpressions;
 
 /**
  * The term runs again when the aanvulling arrives or the hersteltermijn ends unused: the
- * beschikking deadline moves by the days the case waited (Awb 4:15).
+ * days the case waited lengthen the beschikking term (Awb 4:15), and the deadline is the
+ * Atw end of the aanvraag plus two weeks plus all days suspended so far, the Atw applied
+ * once.
  */
 @Component("beschikkingstermijnHervatten")
 class BeschikkingstermijnHervatten implements JavaDelegate {
@@ -23,8 +25,12 @@ class BeschikkingstermijnHervatten implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String deadline = (String) execution.getVariable(WmoIntake.BESCHIKKING_DEADLINE);
 		String gevraagdOp = (String) execution.getVariable(WmoIntake.AANVULLING_GEVRAAGD_OP);
-		execution.setVariable(WmoIntake.BESCHIKKING_DEADLINE,
-				this.termijn.opschorten(deadline, gevraagdOp, this.termijn.vandaag()));
+		Object eerder = execution.getVariable(WmoIntake.BESCHIKKING_OPGESCHORTE_DAGEN);
+		long opgeschort = ((eerder instanceof Number number) ? number.longValue() : 0)
+				+ this.termijn.opgeschorteDagen(gevraagdOp, this.termijn.vandaag(), deadline);
+		execution.setVariable(WmoIntake.BESCHIKKING_OPGESCHORTE_DAGEN, opgeschort);
+		execution.setVariable(WmoIntake.BESCHIKKING_DEADLINE, this.termijn.wettelijkOpgeschort(
+				(String) execution.getVariable(WmoIntake.AANVRAAG_DATUM), WmoIntake.BESCHIKKINGSTERMIJN, opgeschort));
 		execution.setVariable(WmoIntake.AANVULLING_NODIG, false);
 	}
 

@@ -53,6 +53,12 @@ final class WmoIntake {
 
 	static final String BESCHIKKING_DEADLINE = "beschikkingDeadline";
 
+	/** The days the beschikking term was suspended for aanvullingen, all together. */
+	static final String BESCHIKKING_OPGESCHORTE_DAGEN = "beschikkingOpgeschorteDagen";
+
+	/** Wmo 2.3.5 lid 3: a beschikking within two weeks after the aanvraag. */
+	static final String BESCHIKKINGSTERMIJN = "P2W";
+
 	static final String AANVULLING_NODIG = "aanvullingNodig";
 
 	static final String AANVULLING_GEVRAAGD_OP = "aanvullingGevraagdOp";

@@ -56,12 +56,24 @@ public class BusinessCalendar {
 	 * not apply to terms counted back (art. 4)
 	 */
 	public LocalDate legalDeadline(LocalDate event, Period term) {
+		return legalDeadline(event, term, 0);
+	}
+
+	/**
+	 * The last day of a term set by law that was suspended for {@code suspendedDays} (Awb
+	 * 4:15) or postponed: the suspension lengthens the term itself, and the Atw applies
+	 * once, to where the lengthened term ends. Aanvraag Saturday 6 December 2025, two
+	 * weeks and 3 days suspended: Tuesday 23 December 2025 (not the Atw end Monday 22
+	 * December plus 3 days, Thursday 25 December, extended again to Monday 29 December).
+	 */
+	public LocalDate legalDeadline(LocalDate event, Period term, long suspendedDays) {
 		Objects.requireNonNull(event, "event");
 		Objects.requireNonNull(term, "term");
-		if (term.isZero() || term.isNegative()) {
-			throw new IllegalArgumentException("A legal term must be positive, was " + term);
+		if (term.isZero() || term.isNegative() || suspendedDays < 0) {
+			throw new IllegalArgumentException("A legal term must be positive and its suspension not negative, was "
+					+ term + " + " + suspendedDays);
 		}
-		LocalDate lastDay = event.plus(term);
+		LocalDate lastDay = event.plus(term).plusDays(suspendedDays);
 		LocalDate deadline = firstWorkingDayFrom(lastDay);
 		if (ChronoUnit.DAYS.between(event, lastDay) >= 3) {
 			int workingDays = countWorkingDays(event.plusDays(1), deadline);
@@ -101,19 +113,14 @@ public class BusinessCalendar {
 	}
 
 	/**
-	 * The decision deadline after a suspension (Awb 4:15): {@code deadline} moved by the
-	 * {@link #suspendedDays suspended days}, then extended to the next working day if it
-	 * lands on a Saturday, Sunday or holiday (Atw art. 1). A request on or after the
-	 * deadline suspends nothing, as the term has run out by the day the suspension would
-	 * start; the deadline is then returned unchanged, as it is when no day is suspended.
+	 * The days one request for information suspends a term whose deadline is now
+	 * {@code deadline}: {@link #suspendedDays(LocalDate, LocalDate)}, or none when the
+	 * request went out on or after the deadline, as the term had run out by the day the
+	 * suspension would start.
 	 */
-	public LocalDate suspend(LocalDate deadline, LocalDate requestDate, LocalDate resumeDate) {
+	public long suspendedDays(LocalDate requestDate, LocalDate resumeDate, LocalDate deadline) {
 		Objects.requireNonNull(deadline, "deadline");
-		long days = suspendedDays(requestDate, resumeDate);
-		if (days == 0 || !requestDate.isBefore(deadline)) {
-			return deadline;
-		}
-		return firstWorkingDayFrom(deadline.plusDays(days));
+		return requestDate.isBefore(deadline) ? suspendedDays(requestDate, resumeDate) : 0;
 	}
 
 	private LocalDate firstWorkingDayFrom(LocalDate date) {

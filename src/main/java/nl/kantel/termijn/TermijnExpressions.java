@@ -56,14 +56,24 @@ public class TermijnExpressions {
 	}
 
 	/**
-	 * The decision deadline moved by a suspension after Awb 4:15: the request for
-	 * information went out on {@code verzoekDatum}, the term runs again from
-	 * {@code hervatDatum}. See {@link BusinessCalendar#suspend}.
+	 * The deadline of a term set by law that was suspended or postponed by
+	 * {@code opgeschorteDagen}: the Atw applied once, to the end of the lengthened term.
+	 * See {@link BusinessCalendar#legalDeadline(LocalDate, Period, long)}.
 	 */
-	public String opschorten(String deadline, String verzoekDatum, String hervatDatum) {
-		return this.calendar
-			.suspend(date("deadline", deadline), date("verzoekDatum", verzoekDatum), date("hervatDatum", hervatDatum))
+	public String wettelijkOpgeschort(String datum, String periode, long opgeschorteDagen) {
+		return this.calendar.legalDeadline(date("datum", datum), period("periode", periode), opgeschorteDagen)
 			.toString();
+	}
+
+	/**
+	 * The days one request for information suspends a term (Awb 4:15): it went out on
+	 * {@code verzoekDatum}, the term runs again from {@code hervatDatum}, and the
+	 * deadline was {@code deadline}. See
+	 * {@link BusinessCalendar#suspendedDays(LocalDate, LocalDate, LocalDate)}.
+	 */
+	public long opgeschorteDagen(String verzoekDatum, String hervatDatum, String deadline) {
+		return this.calendar.suspendedDays(date("verzoekDatum", verzoekDatum), date("hervatDatum", hervatDatum),
+				date("deadline", deadline));
 	}
 
 	/**

@@ -28,8 +28,9 @@ class BezwaarServiceTest {
 
 	private final Hoofdzaken hoofdzaken = mock(Hoofdzaken.class);
 
-	private final BezwaarService service = new BezwaarService(this.hoofdzaken,
-			new TermijnExpressions(new BusinessCalendar()));
+	private final TermijnExpressions termijn = new TermijnExpressions(new BusinessCalendar());
+
+	private final BezwaarService service = new BezwaarService(this.hoofdzaken, this.termijn);
 
 	@BeforeEach
 	void clockOnTuesday15September2026() {
@@ -87,10 +88,15 @@ class BezwaarServiceTest {
 	}
 
 	@Test
-	@DisplayName("a verdaging moves the decision deadline by 6 weeks, extended after the Atw")
+	@DisplayName("a verdaging lengthens the decision term by 6 weeks; the Atw applies once, to the lengthened term's end")
 	void postpone() {
-		assertThat(this.service.postpone("2026-11-13")).isEqualTo("2026-12-28");
-		assertThat(this.service.postpone("2026-10-30")).isEqualTo("2026-12-11");
+		// Bezwaar term ended Monday 23 February 2026: 6 weeks end on Tweede Paasdag, so
+		// the
+		// decision deadline is Tuesday 7 April; postponed, 12 weeks end Monday 18 May, a
+		// working day (not Tuesday 19 May, 6 weeks after the extended 7 April).
+		assertThat(this.termijn.wettelijk("2026-02-23", BezwaarService.BESLISTERMIJN)).isEqualTo("2026-04-07");
+		assertThat(this.service.postpone("2026-02-23", false)).isEqualTo("2026-05-18");
+		assertThat(this.service.postpone("2026-02-23", true)).isEqualTo("2026-06-29");
 	}
 
 	@Test

@@ -458,6 +458,46 @@ class WmoIntakeProcessH2IT {
 	}
 
 	@Test
+	@DisplayName("a suspended beschikking term: the Atw applies once, to the end of the lengthened term (DOMAIN.md's example)")
+	void atwEenmaalNaOpschorting() {
+		today("2025-12-08");
+		this.zaak.start(melding("2025-11-20")).totAanvraag("2025-12-06");
+		// aanvraag Saturday 6 December 2025: two weeks end Saturday 20 December, the Atw
+		// makes it Monday 22 December
+		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_DEADLINE)).isEqualTo("2025-12-22");
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+
+		today("2025-12-12");
+		this.zaak.correlate("AanvullingOntvangen", Map.of());
+
+		// asked Monday 8, answered Friday 12 December: 9, 10 and 11 December suspended;
+		// 20 December + 3 days is Tuesday 23 December (before: 22 + 3 = 25, Atw: 29
+		// December)
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.BESCHIKKING_DEADLINE))
+			.isEqualTo("2025-12-23");
+		assertThat(this.zaak.task("AanvraagBeoordelen").getDueDate()).isEqualTo(endOf("2025-12-23"));
+	}
+
+	@Test
+	@DisplayName("two aanvullingen: the days of both lengthen the term, the Atw applied once to its end")
+	void tweeAanvullingen() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+		today("2026-11-20");
+		this.zaak.correlate("AanvullingOntvangen", Map.of());
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+		today("2026-11-26");
+		this.zaak.correlate("AanvullingOntvangen", Map.of());
+
+		// 16 November + 2 weeks = Monday 30 November; 3 days (17-19) and 5 days (21-25)
+		// suspended: 8 December
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.BESCHIKKING_OPGESCHORTE_DAGEN))
+			.isEqualTo(8L);
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.BESCHIKKING_DEADLINE))
+			.isEqualTo("2026-12-08");
+	}
+
+	@Test
 	@DisplayName("an aanvulling that never comes: the term resumes when the hersteltermijn ends unused")
 	void aanvullingNietBeantwoord() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");

@@ -112,28 +112,37 @@ class BusinessCalendarTest {
 	void suspendsFromTheDayAfterTheRequestUntilTheDayTheInformationArrives() {
 		// Monday 1 June to Thursday 4 June 2026: Tuesday and Wednesday are suspended
 		assertThat(this.calendar.suspendedDays(date("2026-06-01"), date("2026-06-04"))).isEqualTo(2);
-		assertThat(this.calendar.suspend(date("2026-06-17"), date("2026-06-01"), date("2026-06-04")))
-			.isEqualTo(date("2026-06-19"));
+		assertThat(this.calendar.suspendedDays(date("2026-06-01"), date("2026-06-04"), date("2026-06-17")))
+			.isEqualTo(2);
 	}
 
-	@Test
-	void extendsASuspendedDeadlineThatLandsOnASunday() {
-		// 24 Nov to 6 Dec 2026 is 13 days; 28 Dec + 13 is Sunday 10 Jan 2027
-		assertThat(this.calendar.suspend(date("2026-12-28"), date("2026-11-23"), date("2026-12-07")))
-			.isEqualTo(date("2027-01-11"));
+	@ParameterizedTest(name = "aanvraag {0}, 2 weeks, {1} days suspended: {2}")
+	@CsvSource({
+			// DOMAIN.md: the Atw once, to the end of the lengthened term (not 29
+			// December)
+			"2025-12-06, 3, 2025-12-23",
+			// DOMAIN.md: 2 weeks end on Tweede Paasdag, one day more is Tuesday
+			"2025-04-07, 1, 2025-04-22",
+			// Two weeks end Saturday 20 June; 2 days suspended make Monday 22 June
+			"2026-06-06, 2, 2026-06-22",
+			// the lengthened term ends on Eerste Kerstdag 2026: the next working day is
+			// 28 December
+			"2026-12-05, 6, 2026-12-28", "2026-06-06, 0, 2026-06-22" })
+	void appliesTheAtwOnceToTheEndOfTheLengthenedTerm(LocalDate aanvraag, long suspended, LocalDate deadline) {
+		assertThat(this.calendar.legalDeadline(aanvraag, Period.ofWeeks(2), suspended)).isEqualTo(deadline);
 	}
 
-	@ParameterizedTest(name = "request {0}, resumed {1}: deadline stays")
+	@ParameterizedTest(name = "request {0}, resumed {1}: nothing suspended")
 	@CsvSource({ "2026-06-01, 2026-06-01", "2026-06-05, 2026-06-01", "2026-06-01, 2026-06-02", "2026-06-17, 2026-06-25",
 			"2026-06-20, 2026-06-25" })
-	void leavesTheDeadlineWhenNoDayOfTheTermIsSuspended(LocalDate request, LocalDate resume) {
-		assertThat(this.calendar.suspend(date("2026-06-17"), request, resume)).isEqualTo(date("2026-06-17"));
+	void suspendsNothingOnOrAfterTheDeadline(LocalDate request, LocalDate resume) {
+		assertThat(this.calendar.suspendedDays(request, resume, date("2026-06-17"))).isZero();
 	}
 
 	@Test
-	void movesTheDeadlineWhenTheRequestIsSentTheDayBefore() {
-		assertThat(this.calendar.suspend(date("2026-06-17"), date("2026-06-16"), date("2026-06-25")))
-			.isEqualTo(date("2026-06-25"));
+	void suspendsWhenTheRequestIsSentTheDayBeforeTheDeadline() {
+		assertThat(this.calendar.suspendedDays(date("2026-06-16"), date("2026-06-25"), date("2026-06-17")))
+			.isEqualTo(8);
 	}
 
 }

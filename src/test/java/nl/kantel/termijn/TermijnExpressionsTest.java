@@ -45,8 +45,9 @@ class TermijnExpressionsTest {
 	}
 
 	@Test
-	void movesADeadlineBySuspension() {
-		assertThat(this.termijn.opschorten("2026-12-28", "2026-11-23", "2026-12-07")).isEqualTo("2027-01-11");
+	void lengthensASuspendedTermAndAppliesTheAtwOnce() {
+		assertThat(this.termijn.opgeschorteDagen("2025-12-08", "2025-12-12", "2025-12-22")).isEqualTo(3);
+		assertThat(this.termijn.wettelijkOpgeschort("2025-12-06", "P2W", 3)).isEqualTo("2025-12-23");
 	}
 
 	@Test
@@ -122,7 +123,7 @@ class TermijnExpressionsTest {
 	@Test
 	void namesTheArgumentThatIsWrong() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.termijn.opschorten("2026-12-28", "2026-11-23", "7 december"))
+			.isThrownBy(() -> this.termijn.opgeschorteDagen("2026-11-23", "7 december", "2026-12-28"))
 			.withMessageContaining("hervatDatum")
 			.withMessageContaining("7 december");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.termijn.dueDate(null))
