@@ -26,6 +26,7 @@ class VerwijzingStarten implements JavaDelegate {
 		variables.put("reden", execution.getVariable(WmoIntake.HULPVRAAG));
 		variables.put("toestemmingClient", Boolean.TRUE.equals(execution.getVariable(WmoIntake.TOESTEMMING_DELEN)));
 		variables.put("hoofdzaak", execution.getVariable(WmoIntake.ZAAKNUMMER));
+		variables.put("dreigendeSituatie", Boolean.TRUE.equals(execution.getVariable(WmoIntake.DREIGENDE_SITUATIE)));
 		execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(VERWIJZING, variables);
 	}
 

@@ -41,6 +41,11 @@ final class WmoIntake {
 
 	static final String TOESTEMMING_DELEN = "toestemmingDelen";
 
+	/**
+	 * With schulden: eviction or a cut-off threatens (schuldhulp within 3 working days).
+	 */
+	static final String DREIGENDE_SITUATIE = "dreigendeSituatie";
+
 	static final String UITKOMST = "uitkomst";
 
 	static final String VERWIJSDOEL = "verwijsdoel";

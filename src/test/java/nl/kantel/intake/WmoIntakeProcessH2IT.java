@@ -293,6 +293,31 @@ class WmoIntakeProcessH2IT {
 		assertThat(verwijzing).isWaitingAt("VerwijzingAccepteren");
 	}
 
+	@ParameterizedTest(name = "dreigende situatie {0}: first talk by {1}")
+	@CsvSource({ "true, 2026-11-19", "false, 2026-12-14" })
+	@DisplayName("a threatened eviction or cut-off found in the talk goes with the referral: schuldhulp within 3 working days, else 4 weeks")
+	void dreigendeSituatieGaatMee(boolean dreigend, String eersteContact) {
+		this.zaak.start(melding("2026-11-14"))
+			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden", WmoIntake.DREIGENDE_SITUATIE, dreigend))
+			.planTermijnLatenVerstrijken()
+			.verslagOpstellen();
+
+		this.zaak.executeJob("VerwijzingStarten");
+
+		// started Monday 16 November 2026: 3 working days is Thursday 19 November, 4
+		// weeks
+		// Monday 14 December
+		ProcessInstance verwijzing = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(VerwijzingStarten.VERWIJZING)
+			.variableValueEquals("hoofdzaak", this.zaak.variable(WmoIntake.ZAAKNUMMER))
+			.singleResult();
+		assertThat(this.engine.getRuntimeService().getVariable(verwijzing.getId(), "dreigendeSituatie"))
+			.isEqualTo(dreigend);
+		assertThat(this.engine.getRuntimeService().getVariable(verwijzing.getId(), "eersteContactDeadline"))
+			.isEqualTo(eersteContact);
+	}
+
 	@Test
 	@DisplayName("toekennen in kind below the limit: beschikking, toewijzing, bezwaar term, then care starts")
 	void toekennenInNatura() {
