@@ -28,6 +28,7 @@ class AanvraagBeoordeeld implements TaskListener {
 			require(task, List.of(WmoIntake.BESLUIT, WmoIntake.MOTIVERING), "nodig voor het besluit", violations);
 			if (WmoIntake.TOEKENNEN.equals(task.getVariable(WmoIntake.BESLUIT))) {
 				require(task, TOEKENNING, "nodig voor een toekenning", violations);
+				pgbAlleenOpVerzoek(task, violations);
 			}
 		}
 		if (!violations.isEmpty()) {
@@ -35,6 +36,15 @@ class AanvraagBeoordeeld implements TaskListener {
 		}
 		asLong(task, WmoIntake.KOSTEN_PER_JAAR);
 		asLong(task, WmoIntake.OMVANG);
+	}
+
+	/** Wmo 2.3.6: a pgb is granted at the resident's request, never chosen for them. */
+	private static void pgbAlleenOpVerzoek(DelegateTask task, List<Violation> violations) {
+		if (WmoIntake.PGB.equals(task.getVariable(WmoIntake.LEVERINGSVORM))
+				&& !Boolean.TRUE.equals(task.getVariable(WmoIntake.PGB_GEWENST))) {
+			violations.add(new Violation(WmoIntake.LEVERINGSVORM,
+					"De inwoner vroeg in het gesprek niet om een pgb (art. 2.3.6 Wmo); kies zorg in natura."));
+		}
 	}
 
 	private static void require(DelegateTask task, List<String> names, String why, List<Violation> violations) {

@@ -378,7 +378,7 @@ class WmoIntakeProcessH2IT {
 	@Test
 	@DisplayName("a PGB is approved by a teamleider, and the intake ends at the beschikking")
 	void toekennenPgbMetAccordering() {
-		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16", true);
 
 		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("pgb", 4200L))
 			.complete("BeschikkingAccorderen", "teamleider-wmo", Map.of("akkoord", true))
@@ -391,6 +391,19 @@ class WmoIntakeProcessH2IT {
 			.processInstanceId(this.zaak.id())
 			.variableName(WmoIntake.TOEWIJZING_NUMMER)
 			.count()).isZero();
+	}
+
+	@Test
+	@DisplayName("a pgb only when the resident asked for it in the talk (Wmo 2.3.6): otherwise 400 naming leveringsvorm, the task stays")
+	void pgbAlleenOpVerzoek() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16", false);
+
+		assertThatThrownBy(() -> this.zaak.complete("AanvraagBeoordelen", "wmo-consulent",
+				WmoIntakeScenario.toekenning("pgb", 4200L)))
+			.hasRootCauseInstanceOf(InvalidVariableException.class)
+			.hasRootCauseMessage(
+					"leveringsvorm: De inwoner vroeg in het gesprek niet om een pgb (art. 2.3.6 Wmo); kies zorg in natura.");
+		assertThat(this.zaak.instance()).isWaitingAt("AanvraagBeoordelen");
 	}
 
 	@Test
@@ -407,7 +420,7 @@ class WmoIntakeProcessH2IT {
 	@Test
 	@DisplayName("four eyes: the user who assessed the aanvraag may neither claim nor complete the approval")
 	void vierOgen() {
-		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16", true);
 		this.zaak.complete("AanvraagBeoordelen", "teamleider-wmo", WmoIntakeScenario.toekenning("pgb", 4200L));
 		String approval = this.zaak.task("BeschikkingAccorderen").getId();
 
@@ -424,7 +437,7 @@ class WmoIntakeProcessH2IT {
 	@Test
 	@DisplayName("four eyes cannot be dodged: naming another assessor changes nothing, the rule reads who assessed from the engine's log")
 	void vierOgenNietTeOmzeilen() {
-		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16", true);
 		this.zaak.complete("AanvraagBeoordelen", "teamleider-wmo", WmoIntakeScenario.toekenning("pgb", 4200L));
 
 		assertThatThrownBy(() -> this.zaak.complete("BeschikkingAccorderen", "teamleider-wmo",

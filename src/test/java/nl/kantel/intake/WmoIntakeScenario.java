@@ -139,7 +139,12 @@ final class WmoIntakeScenario {
 
 	/** Onderzoek with uitkomst maatwerkvoorziening for huishouden, then the aanvraag. */
 	WmoIntakeScenario totAanvraag(String aanvraagDatum) {
-		gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"));
+		return totAanvraag(aanvraagDatum, false);
+	}
+
+	/** The same, with or without the resident's wish for a pgb. */
+	WmoIntakeScenario totAanvraag(String aanvraagDatum, boolean pgbGewenst) {
+		gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.PGB_GEWENST, pgbGewenst));
 		planTermijnLatenVerstrijken();
 		verslagOpstellen();
 		return correlate("AanvraagOntvangen", Map.of(WmoIntake.AANVRAAG_DATUM, aanvraagDatum));
