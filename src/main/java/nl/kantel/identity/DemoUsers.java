@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * One demo user per group for the local run, password {@code demo}: the user id is the
  * group id. A coordinator also works in the team, {@code teamleider-wmo} is also a
- * consulent and {@code wmo-consulent-2} a second consulent, so the four-eyes rules can be
- * tried. Never active outside the local profile.
+ * consulent, {@code wmo-consulent-2} a second consulent and {@code teamleider-wmo-2} a
+ * second teamleider, so the four-eyes rules can be tried. Never active outside the local
+ * profile.
  */
 @Component
 @ConditionalOnProperty(name = "kantel.identity.demo-gebruikers", havingValue = "true")
@@ -22,6 +23,8 @@ class DemoUsers extends AbstractProcessEnginePlugin {
 	static final String PASSWORD = "demo";
 
 	static final String SECOND_CONSULENT = "wmo-consulent-2";
+
+	static final String SECOND_TEAMLEIDER = "teamleider-wmo-2";
 
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
@@ -37,6 +40,7 @@ class DemoUsers extends AbstractProcessEnginePlugin {
 		createUser(identity, KantelGroup.TEAMLEIDER_WMO.id(), KantelGroup.TEAMLEIDER_WMO.displayName(),
 				List.of(KantelGroup.WMO_CONSULENT.id()));
 		createUser(identity, SECOND_CONSULENT, "Wmo-consulent (tweede)", List.of(KantelGroup.WMO_CONSULENT.id()));
+		createUser(identity, SECOND_TEAMLEIDER, "Teamleider Wmo (tweede)", List.of(KantelGroup.TEAMLEIDER_WMO.id()));
 	}
 
 	private static void createUser(IdentityService identity, String id, String lastName, List<String> groups) {

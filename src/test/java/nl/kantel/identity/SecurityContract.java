@@ -77,6 +77,18 @@ abstract class SecurityContract {
 	}
 
 	@Test
+	@DisplayName("the second demo teamleider accords what the first teamleider assessed as a consulent")
+	void tweedeTeamleiderAccordeert() {
+		ProefZaak.completeTask(as("teamleider-wmo"), task().getId(), Map.of("besluit", "toekennen"));
+		Task approval = task();
+
+		assertThat(as("teamleider-wmo-2").get(tasksOfCase()).body().findValuesAsText("id"))
+			.containsExactly(approval.getId());
+		assertThat(ProefZaak.completeTask(as("teamleider-wmo-2"), approval.getId(), Map.of("akkoord", true)).status())
+			.isEqualTo(204);
+	}
+
+	@Test
 	@DisplayName("a group of another process sees neither the definition nor the case, and cannot start it")
 	void otherGroupSeesNothing() {
 		KantelRest jurist = as("juridisch");

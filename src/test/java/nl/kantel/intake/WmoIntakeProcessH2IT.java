@@ -293,6 +293,19 @@ class WmoIntakeProcessH2IT {
 		assertThat(verwijzing).isWaitingAt("VerwijzingAccepteren");
 	}
 
+	@Test
+	@DisplayName("a talk without offering free cliëntondersteuning cannot be completed: 400 naming clientondersteuningAangeboden")
+	void clientondersteuningVerplicht() {
+		this.zaak.start(melding("2026-11-14"));
+
+		assertThatThrownBy(() -> this.zaak.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden",
+				WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, false)))
+			.hasRootCauseInstanceOf(InvalidVariableException.class)
+			.hasRootCauseMessage("clientondersteuningAangeboden: Bied de inwoner gratis cliëntondersteuning aan "
+					+ "(art. 2.3.2 lid 3 Wmo) voordat u het gesprek afrondt.");
+		assertThat(this.zaak.instance()).isWaitingAt("KeukentafelgesprekVoeren");
+	}
+
 	@ParameterizedTest(name = "dreigende situatie {0}: first talk by {1}")
 	@CsvSource({ "true, 2026-11-19", "false, 2026-12-14" })
 	@DisplayName("a threatened eviction or cut-off found in the talk goes with the referral: schuldhulp within 3 working days, else 4 weeks")
