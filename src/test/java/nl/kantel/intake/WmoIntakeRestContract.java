@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +19,6 @@ import org.springframework.http.ResponseEntity;
 
 import nl.kantel.KantelRest;
 import nl.kantel.KantelRest.Answer;
-import nl.kantel.termijn.BusinessCalendar;
-import nl.kantel.termijn.TermijnExpressions;
 
 /**
  * A whole Wmo intake over the REST API of the running application, as a portal and the
@@ -29,9 +29,16 @@ abstract class WmoIntakeRestContract {
 	@Autowired
 	TestRestTemplate template;
 
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
 	@Test
 	@DisplayName("a portal starts a melding, caseworkers complete every task over REST, it ends toegekend, a bezwaar follows")
 	void meldingTotToekenning() {
+		// Monday 16 November 2026; every step on the same day
+		WmoIntakeScenario.today("2026-11-16");
 		KantelRest portaal = as("portaal");
 		Map<String, Object> start = new HashMap<>(
 				KantelRest.typed(Map.of(WmoIntake.BSN, "123456782", WmoIntake.NAAM, "Fatima el Amrani",
@@ -71,7 +78,9 @@ abstract class WmoIntakeRestContract {
 		assertThat(pdf(manager, id, WmoIntake.VERSLAG_DOCUMENT)).startsWith("%PDF");
 		assertThat(pdf(manager, id, WmoIntake.BESCHIKKING_DOCUMENT)).startsWith("%PDF");
 
-		String bezwaarDeadline = historicVariable(manager, id, WmoIntake.BEZWAAR_DEADLINE).path("value").asText();
+		// beschikking 16 November + 6 weeks: Monday 28 December 2026
+		assertThat(historicVariable(manager, id, WmoIntake.BEZWAAR_DEADLINE).path("value").asText())
+			.isEqualTo("2026-12-28");
 		Answer bezwaar = portaal.post("/engine-rest/message",
 				Map.of("messageName", "BezwaarOntvangen", "resultEnabled", true, "processVariables",
 						KantelRest.typed(Map.of("hoofdzaak", zaaknummer, WmoIntake.BSN, "123456782",
@@ -79,8 +88,9 @@ abstract class WmoIntakeRestContract {
 		assertThat(bezwaar.status()).as(bezwaar.message()).isEqualTo(200);
 		String bezwaarId = bezwaar.body().get(0).path("processInstance").path("id").asText();
 		assertThat(historicVariable(manager, bezwaarId, "hoofdzaak").path("value").asText()).isEqualTo(zaaknummer);
+		// end of the bezwaar term + 6 weeks: Monday 8 February 2027
 		assertThat(historicVariable(manager, bezwaarId, "beslisDeadline").path("value").asText())
-			.isEqualTo(new TermijnExpressions(new BusinessCalendar()).wettelijk(bezwaarDeadline, "P6W"));
+			.isEqualTo("2027-02-08");
 	}
 
 	@Test
