@@ -22,8 +22,6 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +34,7 @@ import org.springframework.stereotype.Component;
  * not run.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class Foutantwoorden implements EngineApiUitbreiding {
+public class Foutantwoorden implements EngineApiUitbreiding {
 
 	private static final Logger log = LoggerFactory.getLogger(Foutantwoorden.class);
 
@@ -50,6 +47,8 @@ class Foutantwoorden implements EngineApiUitbreiding {
 				+ "|No subscriptions were found");
 
 	static final String FOUT = "Er ging iets mis op de server; probeer het later opnieuw of meld het aan de beheerder.";
+
+	private static final String ZONDER_UITLEG = "Dit verzoek kan niet worden uitgevoerd.";
 
 	@Override
 	public void registreer(ResourceConfig config) {
@@ -79,7 +78,8 @@ class Foutantwoorden implements EngineApiUitbreiding {
 			return antwoord(Status.fromStatusCode(fout.status()), cause.getMessage());
 		}
 		if (cause instanceof WebApplicationException web) {
-			return antwoord(Status.fromStatusCode(web.getResponse().getStatus()), standaard(web));
+			Status status = Status.fromStatusCode(web.getResponse().getStatus());
+			return antwoord((status != null) ? status : Status.BAD_REQUEST, standaard(web));
 		}
 		if (cause instanceof NotFoundException || (cause instanceof NullValueException && notFound(cause))
 				|| (cause.getClass() == ProcessEngineException.class && notFound(cause))) {
@@ -114,7 +114,8 @@ class Foutantwoorden implements EngineApiUitbreiding {
 		};
 	}
 
-	static Response antwoord(Status status, String message) {
+	/** The answer {@code {type, message}} with a Dutch type for the status. */
+	public static Response antwoord(Status status, String message) {
 		String type = switch (status.getFamily()) {
 			case CLIENT_ERROR -> switch (status) {
 				case NOT_FOUND -> "NietGevonden";
@@ -132,11 +133,9 @@ class Foutantwoorden implements EngineApiUitbreiding {
 
 	/** Without engine codes and class names, which say nothing to a caller. */
 	static String schoon(String message) {
-		if (message == null || message.isBlank()) {
-			return "Dit verzoek kan niet worden uitgevoerd.";
-		}
-		String clean = CLASS_NAME.matcher(ENGINE_CODE.matcher(message).replaceAll("")).replaceAll("").trim();
-		return clean.isEmpty() ? "Dit verzoek kan niet worden uitgevoerd." : clean;
+		String clean = (message == null) ? ""
+				: CLASS_NAME.matcher(ENGINE_CODE.matcher(message).replaceAll("")).replaceAll("").trim();
+		return clean.isEmpty() ? ZONDER_UITLEG : clean;
 	}
 
 	abstract static class Mapper<E extends Throwable> implements jakarta.ws.rs.ext.ExceptionMapper<E> {

@@ -23,7 +23,8 @@ import nl.kantel.zaak.InvalidVariableException.Violation;
 /**
  * Makes every check of a Camunda Form again on the server, driven by the form file
  * itself: when a start event with a form starts a case, and when a user task with a form
- * is completed, by Tasklist or by any REST client.
+ * is completed, by Tasklist or by any REST client. Built-in listeners, so that a start or
+ * modification that skips custom listeners does not skip the form's checks.
  */
 @Component
 class FormValidationPlugin extends AbstractProcessEnginePlugin {
@@ -38,7 +39,7 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
 			public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
 				String formRef = formRef(element);
 				if (formRef != null) {
-					activity.addListener(ExecutionListener.EVENTNAME_START,
+					activity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
 							(ExecutionListener) (execution) -> validate(formRef, execution.getProcessDefinitionId(),
 									execution));
 				}
@@ -49,7 +50,7 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
 				String formRef = formRef(element);
 				if (formRef != null) {
 					((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-						.addTaskListener(TaskListener.EVENTNAME_COMPLETE,
+						.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
 								(TaskListener) (task) -> validate(formRef, task.getProcessDefinitionId(), task));
 				}
 			}

@@ -1,5 +1,6 @@
 package nl.kantel.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,35 +38,40 @@ class Toegang {
 	 * refusal is logged.
 	 */
 	boolean kanToegestaanZijn(String methode, String pad) {
-		Set<String> groepen = groepen();
+		Authentication user = this.engine.getIdentityService().getCurrentAuthentication();
+		Set<String> groepen = groepen(user);
 		if (Toegangsbeleid.magAlles(groepen) || Toegangsbeleid.OPEN.contains(new Operatie(methode, pad))
 				|| Toegangsbeleid.van(groepen).stream().anyMatch((h) -> h.kanOmvatten(methode, pad))) {
 			return true;
 		}
-		log.info("Geweigerd: {} {} {}: {}", gebruiker(), methode, pad, BERICHT);
+		log.info("Geweigerd: {} {} {}: {}", gebruiker(user), methode, pad, BERICHT);
 		return false;
 	}
 
 	/** What the request may go on as, or the reason it may not. */
 	Beoordeling beoordeel(Operatie operatie, Map<String, String> padParameters,
 			Map<String, List<String>> queryParameters) {
-		Set<String> groepen = groepen();
+		Authentication user = this.engine.getIdentityService().getCurrentAuthentication();
+		Set<String> groepen = groepen(user);
 		if (Toegangsbeleid.magAlles(groepen) || Toegangsbeleid.OPEN.contains(operatie)) {
 			return Beoordeling.VRIJ;
 		}
-		Verzoek verzoek = new Verzoek(operatie, gebruiker(), groepen, padParameters, queryParameters, this.engine,
+		Verzoek verzoek = new Verzoek(operatie, gebruiker(user), groepen, padParameters, queryParameters, this.engine,
 				this.instellingen);
-		List<Handeling> mogelijk = Toegangsbeleid.van(groepen).stream().filter((h) -> h.omvat(operatie)).toList();
-		if (mogelijk.isEmpty()) {
-			return weiger(verzoek, BERICHT);
+		List<Handeling> toegestaan = new ArrayList<>();
+		String reden = BERICHT;
+		for (Handeling handeling : Toegangsbeleid.van(groepen)) {
+			if (handeling.omvat(operatie)) {
+				Optional<String> weigering = handeling.voorwaarde().opVerzoek(verzoek);
+				if (weigering.isEmpty()) {
+					toegestaan.add(handeling);
+				}
+				else {
+					reden = weigering.get();
+				}
+			}
 		}
-		List<Handeling> toegestaan = mogelijk.stream()
-			.filter((handeling) -> handeling.voorwaarde().opVerzoek(verzoek).isEmpty())
-			.toList();
-		if (toegestaan.isEmpty()) {
-			return weiger(verzoek, mogelijk.get(0).voorwaarde().opVerzoek(verzoek).orElseThrow());
-		}
-		return new Beoordeling(verzoek, toegestaan, null);
+		return toegestaan.isEmpty() ? weiger(verzoek, reden) : new Beoordeling(verzoek, toegestaan, null);
 	}
 
 	/** The reason to refuse the body, or nothing. */
@@ -84,13 +90,11 @@ class Toegang {
 		return reden;
 	}
 
-	private Set<String> groepen() {
-		Authentication user = this.engine.getIdentityService().getCurrentAuthentication();
+	private static Set<String> groepen(Authentication user) {
 		return (user == null || user.getGroupIds() == null) ? Set.of() : Set.copyOf(user.getGroupIds());
 	}
 
-	private String gebruiker() {
-		Authentication user = this.engine.getIdentityService().getCurrentAuthentication();
+	private static String gebruiker(Authentication user) {
 		return (user != null) ? user.getUserId() : null;
 	}
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import nl.kantel.engine.EngineApiPad;
 import nl.kantel.engine.EngineApiUitbreiding;
+import nl.kantel.engine.Foutantwoorden;
 import nl.kantel.identity.Toegang.Beoordeling;
 
 /**
@@ -47,10 +47,7 @@ class ToegangFilter implements EngineApiUitbreiding {
 	}
 
 	static Response geweigerd(String reden) {
-		return Response.status(Response.Status.FORBIDDEN)
-			.entity(Map.of("type", "Geweigerd", "message", reden))
-			.type(MediaType.APPLICATION_JSON_TYPE)
-			.build();
+		return Foutantwoorden.antwoord(Response.Status.FORBIDDEN, reden);
 	}
 
 	@PreMatching

@@ -115,7 +115,7 @@ class BerichtVariabelen implements EngineApiUitbreiding {
 	}
 
 	/** Empty when the definition does not catch this message in a running case. */
-	Optional<Set<String>> accepted(String processDefinitionId, String messageName) {
+	private Optional<Set<String>> accepted(String processDefinitionId, String messageName) {
 		return Optional.ofNullable(this.byDefinition.computeIfAbsent(processDefinitionId, this::read).get(messageName));
 	}
 

@@ -76,7 +76,7 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 		String given = execution.getProcessBusinessKey();
 		boolean chosen = given != null && !given.isBlank();
 		if (chosen) {
-			gekozenZaaknummer(execution, given, prefix).ifPresent(violations::add);
+			gekozenZaaknummer(given, prefix).ifPresent(violations::add);
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidVariableException(violations);
@@ -92,7 +92,7 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 	 * system, and then one that no case has. The engine's own starts (no one logged in)
 	 * are not limited.
 	 */
-	private Optional<Violation> gekozenZaaknummer(DelegateExecution execution, String given, String prefix) {
+	private Optional<Violation> gekozenZaaknummer(String given, String prefix) {
 		Authentication user = Context.getCommandContext().getAuthentication();
 		boolean persoon = user != null && user.getUserId() != null;
 		boolean beheerder = persoon && user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
