@@ -106,7 +106,7 @@ abstract class BevindingenContract {
 	}
 
 	@Test
-	@DisplayName("even an administrator who starts a case at an activity skipping listeners gets the checks and a zaaknummer: they are built in")
+	@DisplayName("even an administrator who starts a case at an activity skipping listeners gets the start checks, the form's checks and a zaaknummer: they are built in")
 	void ingebouwdeControlesBijBeheerder() {
 		Map<String, Object> ongeldig = melding();
 		ongeldig.put("bsn", "123456789");
@@ -116,8 +116,16 @@ abstract class BevindingenContract {
 				Map.of("variables", KantelRest.typed(ProefZaak.validStart()), "skipCustomListeners", true,
 						"startInstructions", halverwege("BesluitAccorderen")));
 
+		Map<String, Object> buitenFormulier = ProefZaak.validStart();
+		buitenFormulier.put("soort", "geen-keuze-van-het-formulier");
+		Answer formulier = as("camunda-admin").post(ProefZaak.START,
+				Map.of("variables", KantelRest.typed(buitenFormulier), "skipCustomListeners", true, "startInstructions",
+						halverwege("ZaakGemeld")));
+
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.message()).startsWith("bsn: ");
+		assertThat(formulier.status()).isEqualTo(400);
+		assertThat(formulier.message()).startsWith("soort: ");
 		assertThat(started.status()).as(started.message()).isEqualTo(200);
 		assertThat(started.body().path("businessKey").asText()).matches("PRF-\\d{4}-\\d{6}");
 	}
