@@ -8,8 +8,8 @@ import nl.kantel.termijn.TermijnExpressions;
 
 /**
  * Dates the verwijzing (today when not given), sets the deadline of the first contact,
- * starts the overdue flag and the referrer's feedback afresh and tells the referrer it
- * was received.
+ * starts the overdue flag and the referrer's feedback afresh, keeps the reason out of the
+ * case while the resident has not consented, and tells the referrer it was received.
  */
 @Component("verwijzingRegistreren")
 class VerwijzingRegistreren implements ExecutionListener {
@@ -20,30 +20,37 @@ class VerwijzingRegistreren implements ExecutionListener {
 
 	private final VerwijzingTerugkoppeling terugkoppeling;
 
+	private final RedenTotToestemming reden;
+
 	VerwijzingRegistreren(TermijnExpressions termijn, VerwijzingProperties properties,
-			VerwijzingTerugkoppeling terugkoppeling) {
+			VerwijzingTerugkoppeling terugkoppeling, RedenTotToestemming reden) {
 		this.termijn = termijn;
 		this.properties = properties;
 		this.terugkoppeling = terugkoppeling;
+		this.reden = reden;
 	}
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		Object datum = execution.getVariable(Verwijzing.VERZOEK_DATUM);
+		Object datum = execution.getVariable(VerwijzingVariabelen.VERZOEK_DATUM);
 		if (datum == null || (datum instanceof String text && text.isBlank())) {
-			execution.setVariable(Verwijzing.VERZOEK_DATUM, this.termijn.vandaag());
+			execution.setVariable(VerwijzingVariabelen.VERZOEK_DATUM, this.termijn.vandaag());
 		}
-		if (execution.getVariable(Verwijzing.DREIGENDE_SITUATIE) == null) {
-			execution.setVariable(Verwijzing.DREIGENDE_SITUATIE, false);
+		if (execution.getVariable(VerwijzingVariabelen.DREIGENDE_SITUATIE) == null) {
+			execution.setVariable(VerwijzingVariabelen.DREIGENDE_SITUATIE, false);
 		}
-		String verzoekDatum = (String) execution.getVariable(Verwijzing.VERZOEK_DATUM);
-		boolean schuldhulp = Verwijzing.SCHULDHULP.equals(execution.getVariable(Verwijzing.VERWIJSDOEL));
-		boolean dreigend = Boolean.TRUE.equals(execution.getVariable(Verwijzing.DREIGENDE_SITUATIE));
-		execution.setVariable(Verwijzing.EERSTE_CONTACT_DEADLINE,
+		String verzoekDatum = (String) execution.getVariable(VerwijzingVariabelen.VERZOEK_DATUM);
+		boolean schuldhulp = VerwijzingVariabelen.SCHULDHULP
+			.equals(execution.getVariable(VerwijzingVariabelen.VERWIJSDOEL));
+		boolean dreigend = Boolean.TRUE.equals(execution.getVariable(VerwijzingVariabelen.DREIGENDE_SITUATIE));
+		execution.setVariable(VerwijzingVariabelen.EERSTE_CONTACT_DEADLINE,
 				eersteContactDeadline(verzoekDatum, schuldhulp, dreigend));
 		// What the case keeps about itself starts clean, whatever a starter sent along.
-		execution.setVariable(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN, false);
-		execution.removeVariable(Verwijzing.TERUGKOPPELINGEN);
+		execution.setVariable(VerwijzingVariabelen.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN, false);
+		execution.removeVariable(VerwijzingVariabelen.TERUGKOPPELINGEN);
+		if (!Boolean.TRUE.equals(execution.getVariable(VerwijzingVariabelen.TOESTEMMING_CLIENT))) {
+			this.reden.achterhouden(execution);
+		}
 		this.terugkoppeling.melden(execution, "ontvangen");
 	}
 
@@ -54,10 +61,11 @@ class VerwijzingRegistreren implements ExecutionListener {
 	 */
 	String eersteContactDeadline(String verzoekDatum, boolean schuldhulp, boolean dreigend) {
 		if (schuldhulp && dreigend) {
-			return this.termijn.werkdagen(verzoekDatum, 3);
+			return this.termijn.werkdagen(verzoekDatum,
+					VerwijzingVariabelen.EERSTE_CONTACT_SCHULDHULP_DREIGEND_WERKDAGEN);
 		}
 		if (schuldhulp) {
-			return this.termijn.wettelijk(verzoekDatum, "P4W");
+			return this.termijn.wettelijk(verzoekDatum, VerwijzingVariabelen.EERSTE_CONTACT_SCHULDHULP);
 		}
 		return this.termijn.wettelijk(verzoekDatum, this.properties.eersteContact());
 	}

@@ -38,27 +38,27 @@ public class VerwijzingTerugkoppeling {
 
 	public void melden(DelegateExecution execution, String status) {
 		String datum = this.termijn.vandaag();
-		Object current = execution.getVariable(Verwijzing.TERUGKOPPELINGEN);
+		Object current = execution.getVariable(VerwijzingVariabelen.TERUGKOPPELINGEN);
 		SpinJsonNode lijst = (current instanceof SpinJsonNode node) ? node : Spin.JSON("[]");
 		SpinJsonNode regel = Spin.JSON("{}");
 		regel.prop("status", status);
 		regel.prop("datum", datum);
 		lijst.append(regel);
-		execution.setVariable(Verwijzing.TERUGKOPPELINGEN, SpinValues.jsonValue(lijst.toString()).create());
-		if (execution.getVariable(Verwijzing.VERWIJZER_EMAIL) instanceof String email && !email.isBlank()) {
+		execution.setVariable(VerwijzingVariabelen.TERUGKOPPELINGEN, SpinValues.jsonValue(lijst.toString()).create());
+		if (execution.getVariable(VerwijzingVariabelen.VERWIJZER_EMAIL) instanceof String email && !email.isBlank()) {
 			mail(execution, email, status, datum);
 		}
 	}
 
 	private void mail(DelegateExecution execution, String email, String status, String datum) {
-		String zaaknummer = (String) execution.getVariable(Verwijzing.ZAAKNUMMER);
+		String zaaknummer = (String) execution.getVariable(VerwijzingVariabelen.ZAAKNUMMER);
 		Map<String, Object> data = new HashMap<>();
 		data.put("zaaknummer", zaaknummer);
 		data.put("status", status);
 		data.put("datum", datum);
-		data.put("verwijzerNaam", execution.getVariable(Verwijzing.VERWIJZER_NAAM));
+		data.put("verwijzerNaam", execution.getVariable(VerwijzingVariabelen.VERWIJZER_NAAM));
 		if ("niet-geaccepteerd".equals(status)) {
-			data.put("toelichting", execution.getVariable(Verwijzing.AFWIJS_REDEN));
+			data.put("toelichting", execution.getVariable(VerwijzingVariabelen.AFWIJS_REDEN));
 		}
 		this.post.plannen(execution, zaaknummer + "/" + status, email,
 				"Verwijzing " + zaaknummer + ": " + onderwerp(status),

@@ -29,25 +29,26 @@ class VerwijzingValidator implements StartValidator {
 
 	@Override
 	public String processKey() {
-		return Verwijzing.PROCESS_KEY;
+		return VerwijzingVariabelen.PROCESS_KEY;
 	}
 
 	@Override
 	public List<Violation> validate(VariableScope start) {
 		List<Violation> violations = new ArrayList<>();
-		StartChecks.bsn(start, Verwijzing.BSN, violations);
-		choice(start, Verwijzing.VERWIJZER_TYPE, Verwijzing.VERWIJZER_TYPES, violations);
-		choice(start, Verwijzing.VERWIJSDOEL, Verwijzing.VERWIJSDOELEN, violations);
-		Object reden = start.getVariable(Verwijzing.REDEN);
+		StartChecks.bsn(start, VerwijzingVariabelen.BSN, violations);
+		choice(start, VerwijzingVariabelen.VERWIJZER_TYPE, VerwijzingVariabelen.VERWIJZER_TYPES, violations);
+		choice(start, VerwijzingVariabelen.VERWIJSDOEL, VerwijzingVariabelen.VERWIJSDOELEN, violations);
+		Object reden = start.getVariable(VerwijzingVariabelen.REDEN);
 		if (!(reden instanceof String text) || text.isBlank()) {
-			violations.add(new Violation(Verwijzing.REDEN, "De reden van de verwijzing is verplicht."));
+			violations.add(new Violation(VerwijzingVariabelen.REDEN, "De reden van de verwijzing is verplicht."));
 		}
-		if (!(start.getVariable(Verwijzing.TOESTEMMING_CLIENT) instanceof Boolean)) {
-			violations.add(new Violation(Verwijzing.TOESTEMMING_CLIENT,
+		if (!(start.getVariable(VerwijzingVariabelen.TOESTEMMING_CLIENT) instanceof Boolean)) {
+			violations.add(new Violation(VerwijzingVariabelen.TOESTEMMING_CLIENT,
 					"Geef aan of de inwoner toestemming gaf (ja of nee)."));
 		}
-		StartChecks.email(start, Verwijzing.VERWIJZER_EMAIL, violations);
-		StartChecks.pastOrToday(start, Verwijzing.VERZOEK_DATUM, LocalDate.parse(this.termijn.vandaag()), violations);
+		StartChecks.email(start, VerwijzingVariabelen.VERWIJZER_EMAIL, violations);
+		StartChecks.pastOrToday(start, VerwijzingVariabelen.VERZOEK_DATUM, LocalDate.parse(this.termijn.vandaag()),
+				violations);
 		return violations;
 	}
 

@@ -52,7 +52,7 @@ class VerwijzingProcessH2IT {
 
 	@BeforeAll
 	static void measureCoverage(@Autowired ProcessEngine engine) {
-		coverage = FlowNodeCoverage.startingNow(engine, Verwijzing.PROCESS_KEY);
+		coverage = FlowNodeCoverage.startingNow(engine, VerwijzingVariabelen.PROCESS_KEY);
 	}
 
 	@AfterAll
@@ -78,11 +78,11 @@ class VerwijzingProcessH2IT {
 
 		assertThat(this.instance).isWaitingAt("VerwijzingAccepteren").hasNotPassed("ToestemmingVragen");
 		assertThat(this.instance.getBusinessKey()).matches("VRW-2026-\\d{6}");
-		assertThat(variable(Verwijzing.ZAAKNUMMER)).isEqualTo(this.instance.getBusinessKey());
-		assertThat(variable(Verwijzing.VERZOEK_DATUM)).isEqualTo("2026-11-16");
-		assertThat(variable(Verwijzing.ONTVANGEND_TEAM)).isEqualTo("welzijnscoach");
+		assertThat(variable(VerwijzingVariabelen.ZAAKNUMMER)).isEqualTo(this.instance.getBusinessKey());
+		assertThat(variable(VerwijzingVariabelen.VERZOEK_DATUM)).isEqualTo("2026-11-16");
+		assertThat(variable(VerwijzingVariabelen.ONTVANGEND_TEAM)).isEqualTo("welzijnscoach");
 		// setting P2W: 16 November + 2 weeks = Monday 30 November
-		assertThat(variable(Verwijzing.EERSTE_CONTACT_DEADLINE)).isEqualTo("2026-11-30");
+		assertThat(variable(VerwijzingVariabelen.EERSTE_CONTACT_DEADLINE)).isEqualTo("2026-11-30");
 		assertThat(task("VerwijzingAccepteren").getDueDate()).isEqualTo(endOf("2026-11-30"));
 		assertThat(groupsOf(task("VerwijzingAccepteren"))).containsExactly("welzijnscoach");
 		assertThat(statussen()).containsExactly("ontvangen");
@@ -92,15 +92,15 @@ class VerwijzingProcessH2IT {
 	@DisplayName("what the case keeps about itself cannot be handed in at the start: feedback, the overdue flag, the deadline")
 	void eigenGegevensBeginnenSchoon() {
 		Map<String, Object> variables = verwijzing("welzijn", true);
-		variables.put(Verwijzing.TERUGKOPPELINGEN,
+		variables.put(VerwijzingVariabelen.TERUGKOPPELINGEN,
 				SpinValues.jsonValue("[{\"status\":\"afgerond\",\"datum\":\"2026-01-01\"}]").create());
-		variables.put(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN, true);
-		variables.put(Verwijzing.EERSTE_CONTACT_DEADLINE, "2099-12-31");
+		variables.put(VerwijzingVariabelen.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN, true);
+		variables.put(VerwijzingVariabelen.EERSTE_CONTACT_DEADLINE, "2099-12-31");
 
 		assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidVariableException.class)
-			.hasMessageContaining(Verwijzing.TERUGKOPPELINGEN + ": ")
-			.hasMessageContaining(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN + ": ")
-			.hasMessageContaining(Verwijzing.EERSTE_CONTACT_DEADLINE + ": ");
+			.hasMessageContaining(VerwijzingVariabelen.TERUGKOPPELINGEN + ": ")
+			.hasMessageContaining(VerwijzingVariabelen.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN + ": ")
+			.hasMessageContaining(VerwijzingVariabelen.EERSTE_CONTACT_DEADLINE + ": ");
 	}
 
 	@ParameterizedTest(name = "verwijsdoel {0} goes to group {1}")
@@ -111,7 +111,7 @@ class VerwijzingProcessH2IT {
 		start(verwijzing(verwijsdoel, true));
 		assertThat(groupsOf(task("VerwijzingAccepteren"))).containsExactly(team);
 
-		complete("VerwijzingAccepteren", team, Map.of(Verwijzing.GEACCEPTEERD, true));
+		complete("VerwijzingAccepteren", team, Map.of(VerwijzingVariabelen.GEACCEPTEERD, true));
 
 		assertThat(this.instance).isWaitingAt("EersteGesprekVoeren");
 		assertThat(groupsOf(task("EersteGesprekVoeren"))).containsExactly(team);
@@ -123,14 +123,14 @@ class VerwijzingProcessH2IT {
 	void schuldhulpDreigend() {
 		today("2026-12-24");
 		Map<String, Object> variables = verwijzing("schuldhulp", true);
-		variables.put(Verwijzing.DREIGENDE_SITUATIE, true);
+		variables.put(VerwijzingVariabelen.DREIGENDE_SITUATIE, true);
 
 		start(variables);
 
 		// Thursday 24 December: Friday 25 December is Eerste Kerstdag, then the weekend;
 		// Monday 28, Tuesday 29, Wednesday 30 December
-		assertThat(variable(Verwijzing.EERSTE_CONTACT_DEADLINE)).isEqualTo("2026-12-30");
-		complete("VerwijzingAccepteren", "schuldhulp", Map.of(Verwijzing.GEACCEPTEERD, true));
+		assertThat(variable(VerwijzingVariabelen.EERSTE_CONTACT_DEADLINE)).isEqualTo("2026-12-30");
+		complete("VerwijzingAccepteren", "schuldhulp", Map.of(VerwijzingVariabelen.GEACCEPTEERD, true));
 		assertThat(task("EersteGesprekVoeren").getDueDate()).isEqualTo(endOf("2026-12-30"));
 		assertThat(timer("EersteContactTermijnVerstreken").getDuedate()).isEqualTo(startOf("2026-12-31"));
 	}
@@ -140,9 +140,9 @@ class VerwijzingProcessH2IT {
 	void schuldhulpNormaal() {
 		start(verwijzing("schuldhulp", true));
 
-		assertThat(variable(Verwijzing.DREIGENDE_SITUATIE)).isEqualTo(false);
+		assertThat(variable(VerwijzingVariabelen.DREIGENDE_SITUATIE)).isEqualTo(false);
 		// 16 November + 4 weeks = Monday 14 December
-		assertThat(variable(Verwijzing.EERSTE_CONTACT_DEADLINE)).isEqualTo("2026-12-14");
+		assertThat(variable(VerwijzingVariabelen.EERSTE_CONTACT_DEADLINE)).isEqualTo("2026-12-14");
 	}
 
 	@Test
@@ -153,7 +153,7 @@ class VerwijzingProcessH2IT {
 		assertThat(this.instance).isWaitingAt("ToestemmingVragen");
 		assertThat(groupsOf(task("ToestemmingVragen"))).containsExactly("wijkteam");
 
-		complete("ToestemmingVragen", "wijkteam", Map.of(Verwijzing.TOESTEMMING_CLIENT, true));
+		complete("ToestemmingVragen", "wijkteam", Map.of(VerwijzingVariabelen.TOESTEMMING_CLIENT, true));
 
 		assertThat(this.instance).isWaitingAt("VerwijzingAccepteren");
 	}
@@ -163,10 +163,10 @@ class VerwijzingProcessH2IT {
 	void toestemmingGeweigerd() {
 		start(verwijzing("schuldhulp", false));
 
-		complete("ToestemmingVragen", "wijkteam", Map.of(Verwijzing.TOESTEMMING_CLIENT, false));
+		complete("ToestemmingVragen", "wijkteam", Map.of(VerwijzingVariabelen.TOESTEMMING_CLIENT, false));
 
 		assertThat(this.instance).isEnded().hasPassed("GeenToestemming").hasNotPassed("VerwijzingAccepteren");
-		assertThat(variable(Verwijzing.RESULTAAT)).isEqualTo("geen-toestemming");
+		assertThat(variable(VerwijzingVariabelen.RESULTAAT)).isEqualTo("geen-toestemming");
 		assertThat(statussen()).containsExactly("ontvangen", "geen-toestemming");
 	}
 
@@ -175,11 +175,11 @@ class VerwijzingProcessH2IT {
 	void nietGeaccepteerd() {
 		start(verwijzing("werk-en-inkomen", true));
 
-		complete("VerwijzingAccepteren", "werk-en-inkomen",
-				Map.of(Verwijzing.GEACCEPTEERD, false, Verwijzing.AFWIJS_REDEN, "Eerst schuldhulp."));
+		complete("VerwijzingAccepteren", "werk-en-inkomen", Map.of(VerwijzingVariabelen.GEACCEPTEERD, false,
+				VerwijzingVariabelen.AFWIJS_REDEN, "Eerst schuldhulp."));
 
 		assertThat(this.instance).isEnded().hasPassed("VerwijzingNietGeaccepteerd");
-		assertThat(variable(Verwijzing.RESULTAAT)).isEqualTo("niet-geaccepteerd");
+		assertThat(variable(VerwijzingVariabelen.RESULTAAT)).isEqualTo("niet-geaccepteerd");
 		assertThat(statussen()).containsExactly("ontvangen", "niet-geaccepteerd");
 	}
 
@@ -187,14 +187,14 @@ class VerwijzingProcessH2IT {
 	@DisplayName("a first talk not held in time gives the team's coordinators a task; the talk stays open")
 	void eersteContactTermijnVerstreken() {
 		start(verwijzing("sociaal-wijkteam", true));
-		complete("VerwijzingAccepteren", "wijkteam", Map.of(Verwijzing.GEACCEPTEERD, true));
+		complete("VerwijzingAccepteren", "wijkteam", Map.of(VerwijzingVariabelen.GEACCEPTEERD, true));
 		assertThat(timer("EersteContactTermijnVerstreken").getDuedate()).isEqualTo(startOf("2026-12-01"));
 
 		today("2026-12-01");
 		this.engine.getManagementService().executeJob(timer("EersteContactTermijnVerstreken").getId());
 
 		assertThat(this.instance).isWaitingAt("EersteGesprekVoeren", "TermijnoverschrijdingAfhandelen");
-		assertThat(variable(Verwijzing.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN)).isEqualTo(true);
+		assertThat(variable(VerwijzingVariabelen.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN)).isEqualTo(true);
 		assertThat(groupsOf(task("TermijnoverschrijdingAfhandelen"))).containsExactly("coordinator-wijkteam");
 
 		complete("TermijnoverschrijdingAfhandelen", "coordinator-wijkteam",
@@ -207,14 +207,14 @@ class VerwijzingProcessH2IT {
 	@DisplayName("after the first talk the team evaluates after 8 weeks; the referral ends afgerond")
 	void evaluatie() {
 		start(verwijzing("welzijn", true));
-		complete("VerwijzingAccepteren", "welzijnscoach", Map.of(Verwijzing.GEACCEPTEERD, true));
+		complete("VerwijzingAccepteren", "welzijnscoach", Map.of(VerwijzingVariabelen.GEACCEPTEERD, true));
 		today("2026-11-20");
-		complete("EersteGesprekVoeren", "welzijnscoach",
-				Map.of(Verwijzing.VERVOLG, "activiteit", Verwijzing.ACTIVITEIT, "Wandelgroep in de wijk"));
+		complete("EersteGesprekVoeren", "welzijnscoach", Map.of(VerwijzingVariabelen.VERVOLG, "activiteit",
+				VerwijzingVariabelen.ACTIVITEIT, "Wandelgroep in de wijk"));
 
 		assertThat(this.instance).isWaitingAt("EvaluatiemomentAfwachten");
 		// 20 November + 8 weeks = 15 January
-		assertThat(variable(Verwijzing.EVALUATIE_DATUM)).isEqualTo("2027-01-15");
+		assertThat(variable(VerwijzingVariabelen.EVALUATIE_DATUM)).isEqualTo("2027-01-15");
 		assertThat(timer("EvaluatiemomentAfwachten").getDuedate()).isEqualTo(startOf("2027-01-15"));
 		assertThat(statussen()).containsExactly("ontvangen", "geaccepteerd", "in-behandeling");
 
@@ -222,10 +222,10 @@ class VerwijzingProcessH2IT {
 		this.engine.getManagementService().executeJob(timer("EvaluatiemomentAfwachten").getId());
 		assertThat(groupsOf(task("VerwijzingEvalueren"))).containsExactly("welzijnscoach");
 		complete("VerwijzingEvalueren", "welzijnscoach",
-				Map.of(Verwijzing.DEELNAME, true, Verwijzing.EFFECT, "Minder eenzaam."));
+				Map.of(VerwijzingVariabelen.DEELNAME, true, VerwijzingVariabelen.EFFECT, "Minder eenzaam."));
 
 		assertThat(this.instance).isEnded().hasPassed("VerwijzingAfgerond");
-		assertThat(variable(Verwijzing.RESULTAAT)).isEqualTo("afgerond");
+		assertThat(variable(VerwijzingVariabelen.RESULTAAT)).isEqualTo("afgerond");
 		assertThat(statussen()).containsExactly("ontvangen", "geaccepteerd", "in-behandeling", "afgerond");
 		for (JsonNode regel : terugkoppelingen()) {
 			assertThat(regel.fieldNames()).toIterable().containsExactlyInAnyOrder("status", "datum");
@@ -237,12 +237,12 @@ class VerwijzingProcessH2IT {
 	@DisplayName("a first talk that closes the referral ends it afgerond without an evaluation")
 	void afgeslotenNaGesprek() {
 		start(verwijzing("werk-en-inkomen", true));
-		complete("VerwijzingAccepteren", "werk-en-inkomen", Map.of(Verwijzing.GEACCEPTEERD, true));
+		complete("VerwijzingAccepteren", "werk-en-inkomen", Map.of(VerwijzingVariabelen.GEACCEPTEERD, true));
 
-		complete("EersteGesprekVoeren", "werk-en-inkomen", Map.of(Verwijzing.VERVOLG, "afgesloten"));
+		complete("EersteGesprekVoeren", "werk-en-inkomen", Map.of(VerwijzingVariabelen.VERVOLG, "afgesloten"));
 
 		assertThat(this.instance).isEnded().hasNotPassed("VerwijzingEvalueren").hasPassed("VerwijzingAfgerond");
-		assertThat(variable(Verwijzing.RESULTAAT)).isEqualTo("afgerond");
+		assertThat(variable(VerwijzingVariabelen.RESULTAAT)).isEqualTo("afgerond");
 		assertThat(statussen()).containsExactly("ontvangen", "geaccepteerd", "afgerond");
 	}
 
@@ -254,7 +254,7 @@ class VerwijzingProcessH2IT {
 		@DisplayName("with a BSN that fails the elfproef is refused naming bsn, and leaves no case")
 		void invalidBsn() {
 			Map<String, Object> variables = verwijzing("welzijn", true);
-			variables.put(Verwijzing.BSN, "123456789");
+			variables.put(VerwijzingVariabelen.BSN, "123456789");
 
 			assertRefused(variables, "bsn: Het BSN is geen geldig burgerservicenummer (elfproef).");
 		}
@@ -263,7 +263,7 @@ class VerwijzingProcessH2IT {
 		@DisplayName("without a verwijsdoel is refused naming verwijsdoel")
 		void missingVerwijsdoel() {
 			Map<String, Object> variables = verwijzing("welzijn", true);
-			variables.remove(Verwijzing.VERWIJSDOEL);
+			variables.remove(VerwijzingVariabelen.VERWIJSDOEL);
 
 			assertRefused(variables, "verwijsdoel");
 		}
@@ -272,7 +272,7 @@ class VerwijzingProcessH2IT {
 		@DisplayName("with a verzoekDatum in the future is refused")
 		void futureVerzoekDatum() {
 			Map<String, Object> variables = verwijzing("welzijn", true);
-			variables.put(Verwijzing.VERZOEK_DATUM, "2026-11-17");
+			variables.put(VerwijzingVariabelen.VERZOEK_DATUM, "2026-11-17");
 
 			assertRefused(variables, "verzoekDatum: De datum mag niet in de toekomst liggen.");
 		}
@@ -281,7 +281,7 @@ class VerwijzingProcessH2IT {
 		@DisplayName("without a yes or no for the consent is refused naming toestemmingClient")
 		void missingToestemming() {
 			Map<String, Object> variables = verwijzing("welzijn", true);
-			variables.remove(Verwijzing.TOESTEMMING_CLIENT);
+			variables.remove(VerwijzingVariabelen.TOESTEMMING_CLIENT);
 
 			assertRefused(variables, "toestemmingClient");
 		}
@@ -297,7 +297,7 @@ class VerwijzingProcessH2IT {
 		private long count() {
 			return VerwijzingProcessH2IT.this.engine.getHistoryService()
 				.createHistoricProcessInstanceQuery()
-				.processDefinitionKey(Verwijzing.PROCESS_KEY)
+				.processDefinitionKey(VerwijzingVariabelen.PROCESS_KEY)
 				.count();
 		}
 
@@ -305,18 +305,19 @@ class VerwijzingProcessH2IT {
 
 	static Map<String, Object> verwijzing(String verwijsdoel, boolean toestemming) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(Verwijzing.BSN, "123456782");
-		variables.put(Verwijzing.VERWIJZER_TYPE, "huisarts");
-		variables.put(Verwijzing.VERWIJZER_NAAM, "Huisartsenpraktijk De Linde");
-		variables.put(Verwijzing.VERWIJZER_EMAIL, "praktijk@delinde.example");
-		variables.put(Verwijzing.VERWIJSDOEL, verwijsdoel);
-		variables.put(Verwijzing.REDEN, "Voelt zich eenzaam sinds het overlijden van haar man.");
-		variables.put(Verwijzing.TOESTEMMING_CLIENT, toestemming);
+		variables.put(VerwijzingVariabelen.BSN, "123456782");
+		variables.put(VerwijzingVariabelen.VERWIJZER_TYPE, "huisarts");
+		variables.put(VerwijzingVariabelen.VERWIJZER_NAAM, "Huisartsenpraktijk De Linde");
+		variables.put(VerwijzingVariabelen.VERWIJZER_EMAIL, "praktijk@delinde.example");
+		variables.put(VerwijzingVariabelen.VERWIJSDOEL, verwijsdoel);
+		variables.put(VerwijzingVariabelen.REDEN, "Voelt zich eenzaam sinds het overlijden van haar man.");
+		variables.put(VerwijzingVariabelen.TOESTEMMING_CLIENT, toestemming);
 		return variables;
 	}
 
 	private void start(Map<String, Object> variables) {
-		this.instance = this.engine.getRuntimeService().startProcessInstanceByKey(Verwijzing.PROCESS_KEY, variables);
+		this.instance = this.engine.getRuntimeService()
+			.startProcessInstanceByKey(VerwijzingVariabelen.PROCESS_KEY, variables);
 	}
 
 	private static void today(String date) {
@@ -373,7 +374,7 @@ class VerwijzingProcessH2IT {
 
 	private JsonNode terugkoppelingen() {
 		try {
-			return new ObjectMapper().readTree(variable(Verwijzing.TERUGKOPPELINGEN).toString());
+			return new ObjectMapper().readTree(variable(VerwijzingVariabelen.TERUGKOPPELINGEN).toString());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

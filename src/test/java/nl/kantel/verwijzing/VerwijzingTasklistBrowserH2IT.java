@@ -60,11 +60,11 @@ class VerwijzingTasklistBrowserH2IT {
 		HistoricProcessInstance verwijzing = started();
 		assertThat(verwijzing.getBusinessKey()).matches("VRW-\\d{4}-\\d{6}");
 		Map<String, Object> variables = variables(verwijzing.getId());
-		assertThat(variables).containsEntry(Verwijzing.VERWIJZER_TYPE, "huisarts")
-			.containsEntry(Verwijzing.VERWIJSDOEL, "welzijn")
-			.containsEntry(Verwijzing.TOESTEMMING_CLIENT, true)
-			.containsEntry(Verwijzing.VERWIJZER_EMAIL, "praktijk@hetanker.example")
-			.containsEntry(Verwijzing.ONTVANGEND_TEAM, "welzijnscoach");
+		assertThat(variables).containsEntry(VerwijzingVariabelen.VERWIJZER_TYPE, "huisarts")
+			.containsEntry(VerwijzingVariabelen.VERWIJSDOEL, "welzijn")
+			.containsEntry(VerwijzingVariabelen.TOESTEMMING_CLIENT, true)
+			.containsEntry(VerwijzingVariabelen.VERWIJZER_EMAIL, "praktijk@hetanker.example")
+			.containsEntry(VerwijzingVariabelen.ONTVANGEND_TEAM, "welzijnscoach");
 		assertThat(this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceId(verwijzing.getId())
@@ -76,10 +76,13 @@ class VerwijzingTasklistBrowserH2IT {
 	@Test
 	@DisplayName("the welzijnscoach accepts a referral in Tasklist; the form's read-only fields go back unchanged")
 	void verwijzingAccepterenInTasklist() {
-		Map<String, Object> start = new HashMap<>(Map.of(Verwijzing.BSN, "123456782", Verwijzing.VERWIJZER_TYPE,
-				"huisarts", Verwijzing.VERWIJSDOEL, "welzijn", Verwijzing.REDEN, "Eenzaam sinds de verhuizing.",
-				Verwijzing.TOESTEMMING_CLIENT, true));
-		String id = this.engine.getRuntimeService().startProcessInstanceByKey(Verwijzing.PROCESS_KEY, start).getId();
+		Map<String, Object> start = new HashMap<>(
+				Map.of(VerwijzingVariabelen.BSN, "123456782", VerwijzingVariabelen.VERWIJZER_TYPE, "huisarts",
+						VerwijzingVariabelen.VERWIJSDOEL, "welzijn", VerwijzingVariabelen.REDEN,
+						"Eenzaam sinds de verhuizing.", VerwijzingVariabelen.TOESTEMMING_CLIENT, true));
+		String id = this.engine.getRuntimeService()
+			.startProcessInstanceByKey(VerwijzingVariabelen.PROCESS_KEY, start)
+			.getId();
 		String taskId = this.engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
 		try (Browser browser = Browser.open(this.port)) {
 			browser.login("tasklist", "welzijnscoach");
@@ -96,8 +99,8 @@ class VerwijzingTasklistBrowserH2IT {
 						.taskDefinitionKey("EersteGesprekVoeren")
 						.count() == 1);
 		}
-		assertThat(variables(id)).containsEntry(Verwijzing.GEACCEPTEERD, true)
-			.containsEntry(Verwijzing.REDEN, "Eenzaam sinds de verhuizing.");
+		assertThat(variables(id)).containsEntry(VerwijzingVariabelen.GEACCEPTEERD, true)
+			.containsEntry(VerwijzingVariabelen.REDEN, "Eenzaam sinds de verhuizing.");
 	}
 
 	private static void type(Browser browser, String fieldId, String text) {
@@ -112,7 +115,7 @@ class VerwijzingTasklistBrowserH2IT {
 	private HistoricProcessInstance started() {
 		HistoricVariableInstance naam = this.engine.getHistoryService()
 			.createHistoricVariableInstanceQuery()
-			.variableValueEquals(Verwijzing.VERWIJZER_NAAM, VERWIJZER)
+			.variableValueEquals(VerwijzingVariabelen.VERWIJZER_NAAM, VERWIJZER)
 			.singleResult();
 		return (naam == null) ? null
 				: this.engine.getHistoryService()

@@ -40,8 +40,8 @@ class VerwijzingTeamDecisionTest {
 			.getSingleResult()
 			.getEntryMap();
 
-		assertThat(result).containsExactlyInAnyOrderEntriesOf(
-				Map.of(Verwijzing.ONTVANGEND_TEAM, team, Verwijzing.COORDINATOR_GROEP, coordinators));
+		assertThat(result).containsExactlyInAnyOrderEntriesOf(Map.of(VerwijzingVariabelen.ONTVANGEND_TEAM, team,
+				VerwijzingVariabelen.COORDINATOR_GROEP, coordinators));
 	}
 
 	@ParameterizedTest(name = "verwijsdoel {0} has no team")
