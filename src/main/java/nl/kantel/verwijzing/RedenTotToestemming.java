@@ -23,8 +23,11 @@ public class RedenTotToestemming {
 		this.jdbc = jdbc;
 	}
 
-	/** Moves {@code reden} from the case into the table, at the start of the case. */
-	void achterhouden(DelegateExecution execution) {
+	/**
+	 * Moves {@code reden} from the case into the table, in the transaction that starts
+	 * the case, before the wijkteam's task exists.
+	 */
+	public void achterhouden(DelegateExecution execution) {
 		String reden = (String) execution.getVariable(VerwijzingVariabelen.REDEN);
 		this.jdbc.update("insert into verwijzing_reden (zaaknummer, reden) values (?, ?)", zaaknummer(execution),
 				reden);

@@ -8,8 +8,8 @@ import nl.kantel.termijn.TermijnExpressions;
 
 /**
  * Dates the verwijzing (today when not given), sets the deadline of the first contact,
- * starts the overdue flag and the referrer's feedback afresh, keeps the reason out of the
- * case while the resident has not consented, and tells the referrer it was received.
+ * starts the overdue flag and the referrer's feedback afresh and tells the referrer it
+ * was received.
  */
 @Component("verwijzingRegistreren")
 class VerwijzingRegistreren implements ExecutionListener {
@@ -20,14 +20,11 @@ class VerwijzingRegistreren implements ExecutionListener {
 
 	private final VerwijzingTerugkoppeling terugkoppeling;
 
-	private final RedenTotToestemming reden;
-
 	VerwijzingRegistreren(TermijnExpressions termijn, VerwijzingProperties properties,
-			VerwijzingTerugkoppeling terugkoppeling, RedenTotToestemming reden) {
+			VerwijzingTerugkoppeling terugkoppeling) {
 		this.termijn = termijn;
 		this.properties = properties;
 		this.terugkoppeling = terugkoppeling;
-		this.reden = reden;
 	}
 
 	@Override
@@ -48,9 +45,6 @@ class VerwijzingRegistreren implements ExecutionListener {
 		// What the case keeps about itself starts clean, whatever a starter sent along.
 		execution.setVariable(VerwijzingVariabelen.EERSTE_CONTACT_TERMIJN_OVERSCHREDEN, false);
 		execution.removeVariable(VerwijzingVariabelen.TERUGKOPPELINGEN);
-		if (!Boolean.TRUE.equals(execution.getVariable(VerwijzingVariabelen.TOESTEMMING_CLIENT))) {
-			this.reden.achterhouden(execution);
-		}
 		this.terugkoppeling.melden(execution, "ontvangen");
 	}
 
