@@ -2,9 +2,11 @@ package nl.kantel.verwijzing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,6 +52,11 @@ abstract class VerwijzingRestContract {
 
 	@Autowired
 	TestRestTemplate template;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
 
 	@Test
 	@DisplayName("schuldhulp does not see a welzijn referral, the welzijnscoach not a schuldhulp one; each sees its own")
@@ -86,6 +95,106 @@ abstract class VerwijzingRestContract {
 
 		assertSees("welzijnscoach", id);
 		assertDoesNotSee("wijkteam", id);
+	}
+
+	@Test
+	@DisplayName("before consent the wijkteam reads who is referred to which goal, and the reason through no endpoint it may call")
+	void wijkteamLeestDeRedenNietVoorToestemming() {
+		String id = start(verwijzing("schuldhulp", false));
+		KantelRest wijkteam = as("wijkteam");
+		String task = wijkteam.get("/engine-rest/task?processInstanceId=" + id).body().get(0).path("id").asText();
+
+		JsonNode variabelen = wijkteam.get("/engine-rest/task/" + task + "/variables").body();
+		JsonNode formulier = wijkteam.get("/engine-rest/task/" + task + "/form-variables").body();
+		assertThat(variabelen.path("bsn").path("value").asText()).isEqualTo(BSN);
+		assertThat(variabelen.path("verwijsdoel").path("value").asText()).isEqualTo("schuldhulp");
+		assertThat(variabelen.has("reden")).isFalse();
+		assertThat(formulier.path("verwijsdoel").path("value").asText()).isEqualTo("schuldhulp");
+		assertThat(formulier.has("reden")).isFalse();
+		String zoekterm = "%25eenzaam%25";
+		for (String path : List.of("/engine-rest/task/" + task + "/variables",
+				"/engine-rest/task/" + task + "/variables/reden", "/engine-rest/task/" + task + "/form-variables",
+				"/engine-rest/task/" + task + "/form-variables?variableNames=reden",
+				"/engine-rest/task/" + task + "/localVariables", "/engine-rest/task/" + task + "/localVariables/reden",
+				"/engine-rest/variable-instance?processInstanceIdIn=" + id,
+				"/engine-rest/variable-instance?variableName=reden",
+				"/engine-rest/history/variable-instance?processInstanceId=" + id,
+				"/engine-rest/history/variable-instance?variableName=reden",
+				"/engine-rest/history/variable-instance?variableName=reden&includeDeleted=true",
+				"/engine-rest/history/detail?processInstanceId=" + id,
+				"/engine-rest/history/detail?processInstanceId=" + id + "&variableUpdates=true",
+				"/engine-rest/process-instance/" + id + "/variables",
+				"/engine-rest/process-instance/" + id + "/variables/reden",
+				"/engine-rest/history/process-instance?processInstanceId=" + id)) {
+			Answer answer = wijkteam.get(path);
+			assertThat(answer.status()).as(path).isIn(200, 403, 404);
+			assertThat(answer.body().toString()).as(path).doesNotContain("eenzaam");
+		}
+		assertThat(wijkteam.get("/engine-rest/task/" + task + "/variables/reden").status()).isEqualTo(404);
+		assertThat(wijkteam.get("/engine-rest/process-instance/" + id + "/variables").status()).isEqualTo(403);
+		// A search on the reason must not find the task either: that would tell the
+		// reason
+		// one guess at a time.
+		assertThat(
+				wijkteam.get("/engine-rest/task?processInstanceId=" + id + "&processVariables=reden_like_" + zoekterm)
+					.body())
+			.isEmpty();
+		assertThat(wijkteam.get("/engine-rest/task?processInstanceId=" + id + "&processVariables=reden_neq_x").body())
+			.isEmpty();
+		Answer gezocht = wijkteam.post("/engine-rest/task", Map.of("processInstanceId", id, "processVariables",
+				List.of(Map.of("name", "reden", "operator", "like", "value", "%eenzaam%"))));
+		assertThat(gezocht.status()).isEqualTo(200);
+		assertThat(gezocht.body()).isEmpty();
+
+		wijkteam.completeTask(id, "ToestemmingVragen", Map.of("toestemmingClient", true));
+
+		assertThat(as("schuldhulp").get("/engine-rest/process-instance/" + id + "/variables/reden")
+			.body()
+			.path("value")
+			.asText()).isEqualTo(REDEN);
+	}
+
+	@Test
+	@DisplayName("a refusal of schuldhulp without its reasons answers 400 naming motivering; with them the beschikking is sent and the case carries its bezwaar term")
+	void toelatingZonderMotivering() {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-16T09:00:00Z")));
+		String id = start(verwijzing("schuldhulp", true));
+		KantelRest schuldhulp = as("schuldhulp");
+		schuldhulp.completeTask(id, "VerwijzingAccepteren", Map.of("geaccepteerd", true));
+		schuldhulp.completeTask(id, "EersteGesprekVoeren", Map.of("vervolg", "ondersteuning"));
+		String task = schuldhulp
+			.get("/engine-rest/task?processInstanceId=" + id + "&taskDefinitionKey=ToelatingBeschikken")
+			.body()
+			.get(0)
+			.path("id")
+			.asText();
+
+		Answer zonder = complete(task, Map.of("toegelaten", false));
+		Answer leeg = complete(task, Map.of("toegelaten", false, "motivering", "  "));
+
+		assertThat(zonder.status()).isEqualTo(400);
+		assertThat(zonder.message()).startsWith("motivering: ");
+		assertThat(leeg.status()).isEqualTo(400);
+		assertThat(leeg.message()).startsWith("motivering: ");
+		Answer weigering = complete(task, Map.of("toegelaten", false, "motivering", "Uw schulden zijn al geregeld."));
+		assertThat(weigering.status()).as(weigering.message()).isEqualTo(204);
+		as("camunda-admin").executeJob(id, "ToelatingsbeschikkingVerzenden");
+		KantelRest manager = as("manager");
+		assertThat(manager
+			.get("/engine-rest/history/variable-instance?processInstanceId=" + id + "&variableName=bezwaarDeadline")
+			.body()
+			.get(0)
+			.path("value")
+			.asText()).as("Monday 16 November + 6 weeks = Monday 28 December").isEqualTo("2026-12-28");
+		assertThat(manager
+			.get("/engine-rest/history/variable-instance?processInstanceId=" + id
+					+ "&variableName=beschikkingVerzonden")
+			.body()
+			.get(0)
+			.path("value")
+			.asText()).isEqualTo("2026-11-16");
+		assertThat(manager.get("/engine-rest/history/process-instance/" + id).body().path("state").asText())
+			.isEqualTo("COMPLETED");
 	}
 
 	@Test
