@@ -326,6 +326,18 @@ abstract class VerwijzingProcessContract {
 		}
 
 		@Test
+		@DisplayName("a case removed before consent takes its held-back reason with it")
+		void verwijderdVoorToestemming() {
+			start(verwijzing("welzijn", false));
+			assertThat(heldBackReden()).containsExactly(REDEN);
+
+			VerwijzingProcessContract.this.engine.getRuntimeService()
+				.deleteProcessInstance(VerwijzingProcessContract.this.instance.getId(), "dubbel geregistreerd");
+
+			assertThat(heldBackReden()).isEmpty();
+		}
+
+		@Test
 		@DisplayName("the wait for an answer that ends on Christmas is extended after the Atw")
 		void geenAntwoordOverKerst() {
 			today("2026-11-27");
