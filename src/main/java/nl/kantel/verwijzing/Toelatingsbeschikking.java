@@ -76,6 +76,7 @@ class Toelatingsbeschikking {
 		gegevens.put("vertegenwoordiger", beschikking.aan().vertegenwoordiger());
 		gegevens.put("datum", datum.toString());
 		gegevens.put("verzoekDatum", beschikking.verzoekDatum());
+		gegevens.put("zelfmelding", beschikking.zelfmelding());
 		gegevens.put("toegelaten", beschikking.toegelaten());
 		String motivering = beschikking.motivering();
 		gegevens.put("motivering", (motivering == null || motivering.isBlank()) ? null : motivering);
@@ -88,11 +89,13 @@ class Toelatingsbeschikking {
 	 * @param zaaknummer the verwijzing's zaaknummer, on the letter and in its key
 	 * @param aan the resident, from the hoofdzaak or unknown
 	 * @param verzoekDatum the day of the referral (ISO)
+	 * @param zelfmelding whether the resident asked for help themselves rather than being
+	 * referred
 	 * @param toegelaten whether the resident gets schuldhulp
 	 * @param motivering the reasons, required for a refusal
 	 */
-	record Beschikking(String zaaknummer, Geadresseerde aan, String verzoekDatum, boolean toegelaten,
-			String motivering) {
+	record Beschikking(String zaaknummer, Geadresseerde aan, String verzoekDatum, boolean zelfmelding,
+			boolean toegelaten, String motivering) {
 	}
 
 	/**

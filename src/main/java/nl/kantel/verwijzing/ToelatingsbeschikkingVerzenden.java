@@ -32,6 +32,7 @@ class ToelatingsbeschikkingVerzenden implements JavaDelegate {
 		Verzonden verzonden = this.beschikking.verzenden(new Beschikking(zaaknummer,
 				this.geadresseerden.van((String) execution.getVariable(VerwijzingVariabelen.HOOFDZAAK)),
 				(String) execution.getVariable(VerwijzingVariabelen.VERZOEK_DATUM),
+				VerwijzingVariabelen.ZELFMELDING.equals(execution.getVariable(VerwijzingVariabelen.VERWIJZER_TYPE)),
 				Boolean.TRUE.equals(execution.getVariable(VerwijzingVariabelen.TOEGELATEN)),
 				(String) execution.getVariable(VerwijzingVariabelen.MOTIVERING)));
 		execution.setVariable(VerwijzingVariabelen.BESCHIKKING_VERZONDEN, verzonden.verzonden().toString());

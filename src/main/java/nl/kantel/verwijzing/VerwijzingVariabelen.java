@@ -87,6 +87,9 @@ final class VerwijzingVariabelen {
 
 	static final String SCHULDHULP = "schuldhulp";
 
+	/** The verwijzerType of a resident who asked for help themselves. */
+	static final String ZELFMELDING = "zelfmelding";
+
 	/** Awb 6:7: bezwaar within six weeks, counted from the day after sending (6:8). */
 	static final String BEZWAARTERMIJN = "P6W";
 

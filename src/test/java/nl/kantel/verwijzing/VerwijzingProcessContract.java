@@ -534,7 +534,9 @@ abstract class VerwijzingProcessContract {
 		@Test
 		@DisplayName("schuldhulp that does not accept refuses by beschikking: only a refusal, with its reasons, then the case ends niet-geaccepteerd")
 		void nietGeaccepteerdIsWeigering() {
-			start(verwijzing("schuldhulp", true));
+			Map<String, Object> zelfmelding = verwijzing("schuldhulp", true);
+			zelfmelding.put(VerwijzingVariabelen.VERWIJZER_TYPE, "zelfmelding");
+			start(zelfmelding);
 			complete("VerwijzingAccepteren", "schuldhulp", Map.of(VerwijzingVariabelen.GEACCEPTEERD, false,
 					VerwijzingVariabelen.AFWIJS_REDEN, "Past beter bij werk en inkomen."));
 
@@ -565,8 +567,11 @@ abstract class VerwijzingProcessContract {
 
 			// Wednesday 18 November + 6 weeks = Wednesday 30 December
 			assertThat(variable(VerwijzingVariabelen.BEZWAAR_DEADLINE)).isEqualTo("2026-12-30");
-			assertThat(PdfText.of(letter())).contains("U krijgt geen schuldhulp van de gemeente.",
-					"Uw vraag gaat over werk, niet over schulden.", "tot en met 30 december 2026");
+			assertThat(PdfText.of(letter()))
+				.contains("U krijgt geen schuldhulp van de gemeente.",
+						"Op 16 november 2026 heeft u ons gevraagd om hulp bij geldzaken en schulden.",
+						"Uw vraag gaat over werk, niet over schulden.", "tot en met 30 december 2026")
+				.doesNotContain("verwezen");
 			assertThat(VerwijzingProcessContract.this.instance).isEnded()
 				.hasPassed("IsToegelaten", "VerwijzingNietGeaccepteerd")
 				.hasNotPassed("VervolgSamenvoegen", "VerwijzingAfgerond");
