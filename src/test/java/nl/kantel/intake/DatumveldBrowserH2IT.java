@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,13 +19,13 @@ import nl.kantel.KantelH2;
 
 /**
  * The date field of a Camunda Form in Dutch Tasklist: day first on screen (dd-mm-jjjj),
- * an ISO date in the case. The browser's own locale is American English (headless
- * Chromium), its preferred language Dutch: the mix that made the field show mm/dd/yyyy.
+ * an ISO date in the case. Headless Chromium's own locale is en-US while its preferred
+ * language is Dutch ({@link Browser}): the mix in which the field showed mm/dd/yyyy.
  */
 @KantelH2
 class DatumveldBrowserH2IT {
 
-	private static final By GESPREK_DATUM = By.cssSelector("input[id$='Veld_gesprekDatum']");
+	private static final By GESPREK_DATUM = By.cssSelector("input[id$='Veld_gesprekDatum-date']");
 
 	@LocalServerPort
 	int port;
@@ -46,7 +47,11 @@ class DatumveldBrowserH2IT {
 			browser.login("tasklist", "wmo-consulent");
 			WebElement datum = openAndClaim(browser);
 
-			datum.sendKeys("03-04-2027");
+			// On to the next field, as a caseworker does: the date is read when the
+			// field is left. (A click on Voltooien straight from the field can be lost:
+			// the form checks itself again and disables the button for a moment, with
+			// or without Kantel's script.)
+			datum.sendKeys("03-04-2027", Keys.TAB);
 			browser.click(By.xpath("//button[normalize-space()='Voltooien']"));
 
 			browser.waitUntil("de taak is voltooid", (driver) -> this.zaak.task("KeukentafelgesprekPlannen") == null);
