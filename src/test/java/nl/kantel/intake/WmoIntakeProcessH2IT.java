@@ -9,12 +9,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import nl.kantel.FlowNodeCoverage;
 import nl.kantel.KantelH2;
@@ -50,6 +55,9 @@ class WmoIntakeProcessH2IT {
 
 	@Autowired
 	ProcessEngine engine;
+
+	@Value("${kantel.post.printpost}")
+	Path printpost;
 
 	WmoIntakeScenario zaak;
 
@@ -89,7 +97,8 @@ class WmoIntakeProcessH2IT {
 		// 14 November + 7 days = Saturday 21 November -> Monday 23 November
 		assertThat(this.zaak.variable(WmoIntake.PERSOONLIJK_PLAN_DEADLINE)).isEqualTo("2026-11-23");
 		assertThat(this.zaak.task("KeukentafelgesprekPlannen").getDueDate()).isEqualTo(endOf("2026-12-28"));
-		assertThat(this.zaak.instance()).isNotWaitingAt("TijdelijkeVoorzieningTreffen", "OntvangstBevestigen");
+		assertThat(this.zaak.instance()).isNotWaitingAt("TijdelijkeVoorzieningTreffen")
+			.isWaitingAt("OntvangstBevestigen");
 	}
 
 	@Test
@@ -185,6 +194,8 @@ class WmoIntakeProcessH2IT {
 		assertThatThrownBy(() -> this.zaak.executeJob("OntvangstBevestigen")).isNotNull();
 		assertThat(this.zaak.job("OntvangstBevestigen").getRetries()).isEqualTo(2);
 		greenMail.start();
+		// R3/PT10M: the next attempt comes ten minutes later
+		ClockUtil.setCurrentTime(this.zaak.job("OntvangstBevestigen").getDuedate());
 		this.zaak.executeJob("OntvangstBevestigen");
 
 		MimeMessage[] mails = greenMail.getReceivedMessages();
@@ -192,11 +203,40 @@ class WmoIntakeProcessH2IT {
 		String zaaknummer = this.zaak.instance().getBusinessKey();
 		assertThat(mails[0].getAllRecipients()[0]).hasToString("f.elamrani@example.nl");
 		assertThat(mails[0].getSubject()).isEqualTo("Wij hebben uw melding ontvangen (" + zaaknummer + ")");
-		assertThat((String) mails[0].getContent()).contains(zaaknummer)
+		assertThat(PdfText.of(pdf(IntakePost.documentVariabele(IntakeBrieven.ONTVANGSTBEVESTIGING))))
+			.contains(zaaknummer)
 			.contains("23 november 2026")
 			.contains("28 december 2026")
 			.contains("cliëntondersteuning");
+		assertThat(attachment(mails[0]))
+			.isEqualTo(pdf(IntakePost.documentVariabele(IntakeBrieven.ONTVANGSTBEVESTIGING)));
 		assertThat(this.zaak.instance()).hasPassed("OntvangstBevestigd");
+	}
+
+	@Test
+	@DisplayName("a resident without e-mail gets the receipt by post: the letter lands in the print outbox, addressed to the postal address and the representative")
+	void ontvangstbevestigingPerPost() throws Exception {
+		Map<String, Object> variables = melding("2026-11-14");
+		variables.put(WmoIntake.POSTADRES, "Lindelaan 12, 1234 AB Voorbeeld");
+		variables.put(WmoIntake.VERTEGENWOORDIGER, "M. Jansen, bewindvoerder");
+		this.zaak.start(variables).executeJob("OntvangstBevestigen");
+
+		Path brief = this.printpost.resolve(this.zaak.instance().getBusinessKey() + "_ontvangstbevestiging_1.pdf");
+		assertThat(PdfText.of(Files.readAllBytes(brief))).contains("Fatima el Amrani",
+				"Lindelaan 12, 1234 AB Voorbeeld", "Ter attentie van", "M. Jansen, bewindvoerder", "cliëntondersteuner",
+				"23 november 2026");
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+		assertThat(this.zaak.instance()).hasPassed("OntvangstBevestigd");
+	}
+
+	private static byte[] attachment(MimeMessage mail) throws Exception {
+		Multipart parts = (Multipart) mail.getContent();
+		for (int i = 0; i < parts.getCount(); i++) {
+			if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+				return parts.getBodyPart(i).getInputStream().readAllBytes();
+			}
+		}
+		throw new AssertionError("Geen bijlage");
 	}
 
 	@Test
@@ -228,22 +268,7 @@ class WmoIntakeProcessH2IT {
 	}
 
 	@Test
-	@DisplayName("a persoonlijk plan after its deadline is refused: the window closed at the start of the next day")
-	void persoonlijkPlanTooLate() {
-		this.zaak.start(melding("2026-11-14"));
-		assertThat(this.zaak.job("PersoonlijkPlanTermijnVerstreken").getDuedate()).isEqualTo(startOf("2026-11-24"));
-		today("2026-11-24");
-
-		this.zaak.planTermijnLatenVerstrijken();
-
-		assertThat(this.zaak.instance()).hasPassed("PersoonlijkPlanTermijnVerstreken");
-		assertThatThrownBy(
-				() -> this.zaak.correlate("PersoonlijkPlanOntvangen", Map.of(WmoIntake.PERSOONLIJK_PLAN, "Te laat")))
-			.isInstanceOf(MismatchingMessageCorrelationException.class);
-	}
-
-	@Test
-	@DisplayName("uitkomst eigen kracht: after the verslag the case ends with resultaat eigen-kracht")
+	@DisplayName("uitkomst eigen kracht: after the verslag the resident may still apply; without an aanvraag the case ends eigen-kracht")
 	void eigenKracht() {
 		this.zaak.start(melding("2026-11-14"))
 			.gesprekVoeren(
@@ -254,7 +279,15 @@ class WmoIntakeProcessH2IT {
 		assertThat(this.zaak.variable(WmoIntake.UITKOMST)).isEqualTo("eigen-kracht");
 		this.zaak.verslagOpstellen();
 
-		assertThat(this.zaak.instance()).isEnded().hasPassed("AfgeslotenEigenKracht");
+		// the verslag left on Tuesday 24 November, after the plan's 7 days: an aanvraag
+		// is
+		// possible for 6 weeks, up to Tuesday 5 January 2027
+		assertThat(this.zaak.variable(WmoIntake.VERSLAG_VERZONDEN)).isEqualTo("2026-11-24");
+		assertThat(this.zaak.variable(WmoIntake.AANVRAAG_MOGELIJK_TOT)).isEqualTo("2027-01-05");
+		assertThat(this.zaak.instance()).isWaitingAt("AanvraagNaAdviesAfwachten");
+		this.zaak.timerAfgaan("AanvraagNaAdviesUitgebleven", "2027-01-06");
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("AdviesGevolgd");
 		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("eigen-kracht");
 	}
 
@@ -264,25 +297,28 @@ class WmoIntakeProcessH2IT {
 		this.zaak.start(melding("2026-11-14"))
 			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "dagbesteding",
 					WmoIntake.ALGEMENE_VOORZIENING_PASSEND, true))
-			.planTermijnLatenVerstrijken()
+			.planOntvangen()
 			.verslagOpstellen();
 
-		assertThat(this.zaak.instance()).isEnded().hasPassed("AfgeslotenAlgemeneVoorziening");
+		this.zaak.timerAfgaan("AanvraagNaAdviesUitgebleven", "2026-12-29");
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("AdviesGevolgd");
 		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("algemene-voorziening");
 	}
 
 	@Test
-	@DisplayName("uitkomst verwijzing: the intake ends verwezen and a verwijzing with this case as hoofdzaak runs")
+	@DisplayName("uitkomst verwijzing with consent: a verwijzing with this case as hoofdzaak runs, and the intake ends verwezen")
 	void verwijzingGestart() {
 		this.zaak.start(melding("2026-11-14"))
 			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden"))
-			.planTermijnLatenVerstrijken()
+			.planOntvangen()
 			.verslagOpstellen();
 		assertThat(this.zaak.variable(WmoIntake.VERWIJSDOEL)).isEqualTo("schuldhulp");
 
 		this.zaak.executeJob("VerwijzingStarten");
+		this.zaak.timerAfgaan("AanvraagNaAdviesUitgebleven", "2026-12-29");
 
-		assertThat(this.zaak.instance()).isEnded().hasPassed("Verwezen");
+		assertThat(this.zaak.instance()).isEnded().hasPassed("VerwijzingStarten", "AdviesGevolgd");
 		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("verwezen");
 		ProcessInstance verwijzing = this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
@@ -312,7 +348,7 @@ class WmoIntakeProcessH2IT {
 	void dreigendeSituatieGaatMee(boolean dreigend, String eersteContact) {
 		this.zaak.start(melding("2026-11-14"))
 			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden", WmoIntake.DREIGENDE_SITUATIE, dreigend))
-			.planTermijnLatenVerstrijken()
+			.planOntvangen()
 			.verslagOpstellen();
 
 		this.zaak.executeJob("VerwijzingStarten");
@@ -340,11 +376,12 @@ class WmoIntakeProcessH2IT {
 		assertThat(this.zaak.task("AanvraagBeoordelen").getDueDate()).isEqualTo(endOf("2026-11-30"));
 
 		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("zin", 4200L))
-			.executeJob("BeschikkingMaken");
+			.executeJob("BeschikkingVersturen");
 
 		assertThat(this.zaak.instance()).hasNotPassed("BeschikkingAccorderen").isWaitingAt("ZorgGestart");
 		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_DATUM)).isEqualTo("2026-11-16");
-		// 16 November + 6 weeks = Monday 28 December
+		// sent Monday 16 November: 6 weeks from the next day end Monday 28 December
+		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_VERZONDEN)).isEqualTo("2026-11-16");
 		assertThat(this.zaak.variable(WmoIntake.BEZWAAR_DEADLINE)).isEqualTo("2026-12-28");
 		assertThat((String) this.zaak.variable(WmoIntake.TOEWIJZING_NUMMER)).matches("\\d{8}");
 
@@ -359,7 +396,7 @@ class WmoIntakeProcessH2IT {
 	void brieven() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
 		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("zin", 4200L))
-			.executeJob("BeschikkingMaken");
+			.executeJob("BeschikkingVersturen");
 		String zaaknummer = this.zaak.instance().getBusinessKey();
 
 		String verslag = PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT));
@@ -395,7 +432,7 @@ class WmoIntakeProcessH2IT {
 
 		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("pgb", 4200L))
 			.complete("BeschikkingAccorderen", "teamleider-wmo", Map.of("akkoord", true))
-			.executeJob("BeschikkingMaken");
+			.executeJob("BeschikkingVersturen");
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("BeschikkingAccorderen", "ToegekendPgb");
 		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("toegekend");
@@ -466,7 +503,7 @@ class WmoIntakeProcessH2IT {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
 
 		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.afwijzing())
-			.executeJob("BeschikkingMaken");
+			.executeJob("BeschikkingVersturen");
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("Afgewezen");
 		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("afgewezen");
@@ -491,7 +528,8 @@ class WmoIntakeProcessH2IT {
 	@DisplayName("an aanvulling suspends the beschikking term: the deadline moves by the days waited")
 	void aanvullingBeantwoord() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+			.executeJob("AanvullingVragen");
 		assertThat(this.zaak.instance()).isWaitingAt("AanvullingAfwachten");
 		// asked on Monday 16 November; hersteltermijn 2 weeks: Monday 30 November
 		assertThat(this.zaak.variable(WmoIntake.HERSTELTERMIJN_DEADLINE)).isEqualTo("2026-11-30");
@@ -509,6 +547,156 @@ class WmoIntakeProcessH2IT {
 	}
 
 	@Test
+	@DisplayName("the request for an aanvulling is a letter: what is missing, the hersteltermijn and what happens without an answer")
+	void aanvullingsbrief() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak
+			.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true,
+					WmoIntake.GEVRAAGDE_AANVULLING, "Een verklaring van uw ergotherapeut over de trap."))
+			.executeJob("AanvullingVragen");
+
+		assertThat(this.zaak.variable(WmoIntake.AANVULLING_GEVRAAGD_OP)).isEqualTo("2026-11-16");
+		assertThat(PdfText.of(pdf("aanvullingDocument"))).contains("Een verklaring van uw ergotherapeut over de trap.",
+				"30 november 2026", "buiten behandeling", "staat de termijn voor ons besluit stil");
+	}
+
+	@Test
+	@DisplayName("buiten behandeling only after an aanvulling did not come (Awb 4:5): a decision with the bezwaar clause")
+	void buitenBehandeling() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		Map<String, Object> buitenBehandeling = Map.of(WmoIntake.AANVULLING_NODIG, false, WmoIntake.BESLUIT,
+				WmoIntake.BUITEN_BEHANDELING);
+		assertThatThrownBy(() -> this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", buitenBehandeling))
+			.rootCause()
+			.hasMessageContaining("besluit: Buiten behandeling laten kan alleen");
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+			.executeJob("AanvullingVragen")
+			.timerAfgaan("HersteltermijnVerstreken", "2026-12-01");
+
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", buitenBehandeling).executeJob("BeschikkingVersturen");
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("BuitenBehandeling");
+		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("buiten-behandeling");
+		assertThat(PdfText.of(pdf(WmoIntake.BESCHIKKING_DOCUMENT)))
+			.contains("Wij nemen uw aanvraag niet in behandeling", "artikel 4:5", "bezwaar");
+	}
+
+	@Test
+	@DisplayName("uitkomst maatwerk without an aanvraag: a reminder halfway, then the case ends geen-aanvraag")
+	void geenAanvraag() {
+		this.zaak.start(melding("2026-11-14"))
+			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
+			.planOntvangen()
+			.verslagOpstellen();
+		// verslag sent Monday 16 November: the aanvraag is awaited up to Monday 28
+		// December, the reminder goes halfway, on Monday 7 December
+		assertThat(PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT))).contains("28 december 2026");
+
+		this.zaak.timerAfgaan("AanvraagHerinneren", "2026-12-07").executeJob("AanvraagHerinneringVersturen");
+		assertThat(PdfText.of(pdf("aanvraagHerinneringDocument"))).contains("28 december 2026");
+		assertThat(this.zaak.instance()).hasPassed("AanvraagHerinnerd").isWaitingAt("AanvraagOntvangen");
+		this.zaak.timerAfgaan("AanvraagUitgebleven", "2026-12-29");
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("GeenAanvraag");
+		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("geen-aanvraag");
+	}
+
+	@Test
+	@DisplayName("a resident told 'eigen kracht' who disagrees applies anyway and gets a beschikking")
+	void aanvraagNaEigenKracht() {
+		this.zaak.start(melding("2026-11-14"))
+			.gesprekVoeren(
+					Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.EIGEN_KRACHT_VOLDOENDE, true))
+			.planOntvangen()
+			.verslagOpstellen();
+		assertThat(PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT))).contains("Bent u het niet eens met deze conclusie?",
+				"28 december 2026");
+
+		this.zaak.correlate("AanvraagOntvangen", Map.of());
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.afwijzing())
+			.executeJob("BeschikkingVersturen");
+
+		assertThat(this.zaak.instance()).isEnded().hasPassed("AanvraagNaAdviesAfwachten", "Afgewezen");
+		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("afgewezen");
+	}
+
+	@Test
+	@DisplayName("uitkomst verwijzing without consent: no verwijzing starts, and the verslag tells where to go")
+	void verwijzingZonderToestemming() {
+		this.zaak.start(melding("2026-11-14"))
+			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden", WmoIntake.TOESTEMMING_DELEN, false))
+			.planOntvangen()
+			.verslagOpstellen();
+
+		assertThat(this.zaak.instance()).hasPassed("IsToestemmingGegeven")
+			.hasNotPassed("VerwijzingStarten")
+			.isWaitingAt("AanvraagNaAdviesAfwachten");
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey(VerwijzingStarten.VERWIJZING)
+			.variableValueEquals("hoofdzaak", this.zaak.variable(WmoIntake.ZAAKNUMMER))
+			.count()).isZero();
+		assertThat(PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT))).contains("Daarom sturen wij uw vraag niet door");
+	}
+
+	@Test
+	@DisplayName("a persoonlijk plan after the 7 days is still taken until the verslag, and shown in the tasks after it")
+	void persoonlijkPlanLater() {
+		this.zaak.start(melding("2026-11-14")).planTermijnLatenVerstrijken();
+		this.zaak.correlate("PersoonlijkPlanOntvangen", Map.of(WmoIntake.PERSOONLIJK_PLAN, "Eerste plan"));
+		this.zaak.correlate("PersoonlijkPlanOntvangen", Map.of(WmoIntake.PERSOONLIJK_PLAN, "Herzien plan"));
+		this.zaak.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"));
+
+		assertThat(this.engine.getTaskService()
+			.getVariable(this.zaak.task("VerslagOpstellen").getId(), WmoIntake.PERSOONLIJK_PLAN))
+			.isEqualTo("Herzien plan");
+		this.zaak.verslagOpstellen();
+		assertThat(PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT))).contains("Herzien plan");
+		assertThatThrownBy(() -> this.zaak.correlate("PersoonlijkPlanOntvangen",
+				Map.of(WmoIntake.PERSOONLIJK_PLAN, "Na het verslag")))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+	}
+
+	@Test
+	@DisplayName("a resident who wants no keukentafelgesprek: no date needed, the verslag says so; otherwise a date is")
+	void geenGesprek() {
+		this.zaak.start(melding("2026-11-14"));
+		assertThatThrownBy(() -> this.zaak.complete("KeukentafelgesprekPlannen", "wmo-consulent",
+				Map.of(WmoIntake.GESPREK_VORM, "thuis")))
+			.rootCause()
+			.hasMessageContaining("gesprekDatum: Kies de datum van het gesprek");
+
+		this.zaak.complete("KeukentafelgesprekPlannen", "wmo-consulent",
+				Map.of(WmoIntake.GESPREK_VORM, WmoIntake.GEEN_GESPREK));
+		this.zaak.complete("KeukentafelgesprekVoeren", "wmo-consulent", Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE,
+				"huishouden", WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true, WmoIntake.EIGEN_KRACHT_VOLDOENDE, true));
+		this.zaak.planOntvangen().verslagOpstellen();
+
+		assertThat(PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT))).contains("U wilde geen gesprek met ons");
+	}
+
+	@Test
+	@DisplayName("care in kind that does not start: every 4 weeks a consulent is asked to follow it up, until the provider reports the start")
+	void zorgNietGestart() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("zin", 4200L))
+			.executeJob("BeschikkingVersturen");
+		// the wait began Monday 16 November at 09:00: 4 weeks later, Monday 14 December
+		Date due = Date
+			.from(LocalDate.parse("2026-12-14").atTime(9, 0).atZone(WmoIntakeScenario.AMSTERDAM).toInstant());
+		assertThat(this.zaak.job("ZorgNogNietGestart").getDuedate()).isEqualTo(due);
+		ClockUtil.setCurrentTime(due);
+
+		this.zaak.executeJob("ZorgNogNietGestart");
+		this.zaak.complete("ZorgNietGestart", "wmo-consulent", Map.of("zorgStartAfspraak", "Aanbieder start maandag"));
+
+		assertThat(this.zaak.instance()).hasPassed("ZorgStartNagevraagd").isWaitingAt("ZorgGestart");
+		assertThat(this.zaak.job("ZorgNogNietGestart").getDuedate()).isAfter(due);
+		this.zaak.correlate("ZorgGestart", Map.of());
+		assertThat(this.zaak.instance()).isEnded().hasPassed("ZorgIsGestart");
+	}
+
+	@Test
 	@DisplayName("a suspended beschikking term: the Atw applies once, to the end of the lengthened term (DOMAIN.md's example)")
 	void atwEenmaalNaOpschorting() {
 		today("2025-12-08");
@@ -516,7 +704,8 @@ class WmoIntakeProcessH2IT {
 		// aanvraag Saturday 6 December 2025: two weeks end Saturday 20 December, the Atw
 		// makes it Monday 22 December
 		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_DEADLINE)).isEqualTo("2025-12-22");
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+			.executeJob("AanvullingVragen");
 
 		today("2025-12-12");
 		this.zaak.correlate("AanvullingOntvangen", Map.of());
@@ -533,10 +722,12 @@ class WmoIntakeProcessH2IT {
 	@DisplayName("two aanvullingen: the days of both lengthen the term, the Atw applied once to its end")
 	void tweeAanvullingen() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+			.executeJob("AanvullingVragen");
 		today("2026-11-20");
 		this.zaak.correlate("AanvullingOntvangen", Map.of());
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+			.executeJob("AanvullingVragen");
 		today("2026-11-26");
 		this.zaak.correlate("AanvullingOntvangen", Map.of());
 
@@ -552,7 +743,8 @@ class WmoIntakeProcessH2IT {
 	@DisplayName("an aanvulling that never comes: the term resumes when the hersteltermijn ends unused")
 	void aanvullingNietBeantwoord() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+			.executeJob("AanvullingVragen");
 		assertThat(this.zaak.job("HersteltermijnVerstreken").getDuedate()).isEqualTo(startOf("2026-12-01"));
 
 		today("2026-12-01");
@@ -585,9 +777,47 @@ class WmoIntakeProcessH2IT {
 		assertThat(this.zaak.instance()).isWaitingAt("TermijnoverschrijdingAfhandelen", "KeukentafelgesprekPlannen");
 		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), "onderzoekTermijnOverschreden"))
 			.isEqualTo(true);
-		this.zaak.complete("TermijnoverschrijdingAfhandelen", "teamleider-wmo",
-				Map.of("inwonerGeinformeerd", true, "nieuweTermijn", "2027-01-08"));
+		this.zaak
+			.complete("TermijnoverschrijdingAfhandelen", "teamleider-wmo",
+					Map.of("inwonerGeinformeerd", true, "nieuweTermijn", "2027-01-08"))
+			.executeJob("OnderzoekTeLaatMelden");
 		assertThat(this.zaak.instance()).hasPassed("TermijnoverschrijdingAfgehandeld");
+		assertThat(PdfText.of(pdf("onderzoekTeLaatDocument"))).contains("8 januari 2027",
+				"U mag nu al een aanvraag doen", "geen dwangsom");
+	}
+
+	@Test
+	@DisplayName("after the onderzoek term an aanvraag without a verslag is received (Wmo 2.3.2 lid 9); the onderzoek's tasks make way for the assessment")
+	void aanvraagZonderVerslag() {
+		this.zaak.start(melding("2026-11-14"));
+		assertThatThrownBy(() -> this.zaak.correlate("AanvraagOntvangen", Map.of()))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+
+		this.zaak.timerAfgaan("OnderzoekstermijnAfwachten", "2026-12-29");
+		today("2026-12-30");
+		this.zaak.correlate("AanvraagOntvangen", Map.of());
+
+		assertThat(this.zaak.instance()).hasPassed("AanvraagZonderVerslagOntvangen", "AanvraagVoorVerslag")
+			.isWaitingAt("AanvraagBeoordelen")
+			.isNotWaitingAt("KeukentafelgesprekPlannen");
+		assertThat(this.zaak.variable(WmoIntake.AANVRAAG_DATUM)).isEqualTo("2026-12-30");
+		// 30 December + 2 weeks = Wednesday 13 January 2027
+		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_DEADLINE)).isEqualTo("2027-01-13");
+	}
+
+	@Test
+	@DisplayName("a new term named in the past is refused naming nieuweTermijn; none named gives two weeks")
+	void nieuweTermijn() {
+		this.zaak.start(melding("2026-11-14"));
+		this.zaak.timerAfgaan("OnderzoekstermijnVerstreken", "2026-12-29");
+
+		assertThatThrownBy(() -> this.zaak.complete("TermijnoverschrijdingAfhandelen", "teamleider-wmo",
+				Map.of("nieuweTermijn", "2026-12-28")))
+			.hasRootCauseMessage("nieuweTermijn: De nieuwe termijn moet na vandaag liggen.");
+		this.zaak.complete("TermijnoverschrijdingAfhandelen", "teamleider-wmo", Map.of());
+
+		// 29 December + 2 weeks = Tuesday 12 January 2027
+		assertThat(this.zaak.variable(WmoIntake.NIEUWE_TERMIJN)).isEqualTo("2027-01-12");
 	}
 
 	@Test
@@ -606,6 +836,69 @@ class WmoIntakeProcessH2IT {
 			.hasPassed("BeschikkingstermijnBewaakt");
 		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), "beschikkingTermijnOverschreden"))
 			.isEqualTo(true);
+		this.zaak.complete("TermijnoverschrijdingAfhandelen", "teamleider-wmo", Map.of("nieuweTermijn", "2026-12-08"))
+			.executeJob("BeschikkingTeLaatMelden");
+		assertThat(this.zaak.instance()).hasPassed("BeschikkingTeLaatGemeld");
+		assertThat(PdfText.of(pdf("beschikkingTeLaatDocument"))).contains("8 december 2026", "ingebrekestelling",
+				"dwangsom");
+	}
+
+	@ParameterizedTest(name = "beschikking on {0}: {1} days, EUR {2}, to be set by {3}")
+	@CsvSource({ "2026-12-26, 10, 230, 2027-01-08", "2027-01-05, 20, 532, 2027-01-18",
+			"2027-02-04, 42, 1442, 2027-02-09" })
+	@DisplayName("an ingebrekestelling after the term: a dwangsom from two weeks after it, at the Awb 4:17 rates, set by beschikking")
+	void dwangsom(String beschikkingDatum, long dagen, long bedrag, String vaststellenUiterlijk) {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		assertThatThrownBy(() -> this.zaak.correlate("IngebrekestellingOntvangen", Map.of()))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		// the term ended Monday 30 November; the ingebrekestelling can come from 1
+		// December
+		this.zaak.timerAfgaan("BeschikkingstermijnVoorbij", "2026-12-01");
+		today("2026-12-02");
+		this.zaak.correlate("IngebrekestellingOntvangen", Map.of());
+		// received 2 December: the dwangsom runs from Wednesday 16 December
+		assertThat(this.zaak.variable(WmoIntake.DWANGSOM_VANAF)).isEqualTo("2026-12-16");
+
+		today(beschikkingDatum);
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.afwijzing())
+			.executeJob("BeschikkingVersturen");
+
+		assertThat(this.zaak.variable(WmoIntake.DWANGSOM_DAGEN)).isEqualTo(dagen);
+		assertThat(this.zaak.variable(WmoIntake.DWANGSOM_BEDRAG)).isEqualTo(bedrag);
+		assertThat(this.zaak.variable(WmoIntake.DWANGSOM_BESCHIKKING_DEADLINE)).isEqualTo(vaststellenUiterlijk);
+		assertThat(this.zaak.task("DwangsomVaststellen").getDueDate()).isEqualTo(endOf(vaststellenUiterlijk));
+		this.zaak.complete("DwangsomVaststellen", "teamleider-wmo", Map.of()).executeJob("DwangsomVersturen");
+		assertThat(this.zaak.instance()).isEnded().hasPassed("DwangsomVastgesteld", "Afgewezen");
+		assertThat(PdfText.of(pdf("dwangsomDocument"))).contains("€ " + bedrag, "16 december 2026", "bezwaar");
+	}
+
+	@Test
+	@DisplayName("a beschikking before the dwangsom runs owes none")
+	void geenDwangsom() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.timerAfgaan("BeschikkingstermijnVoorbij", "2026-12-01");
+		this.zaak.correlate("IngebrekestellingOntvangen", Map.of(WmoIntake.INGEBREKESTELLING_DATUM, "2026-12-01"));
+		today("2026-12-15");
+
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.afwijzing())
+			.executeJob("BeschikkingVersturen");
+
+		assertThat(this.zaak.instance()).isEnded().hasNotPassed("DwangsomVaststellen");
+	}
+
+	@Test
+	@DisplayName("an ingebrekestelling stays on record when an aanvulling sends the aanvraag round again")
+	void ingebrekestellingBlijft() {
+		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
+		this.zaak.timerAfgaan("BeschikkingstermijnVoorbij", "2026-12-01");
+		this.zaak.correlate("IngebrekestellingOntvangen", Map.of());
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+			.executeJob("AanvullingVragen");
+		today("2026-12-03");
+		this.zaak.correlate("AanvullingOntvangen", Map.of());
+
+		assertThat(this.zaak.instance()).hasPassed("AlInGebrekeGesteld").isWaitingAt("AanvraagBeoordelen");
+		assertThat(this.zaak.variable(WmoIntake.DWANGSOM_VANAF)).isEqualTo("2026-12-15");
 	}
 
 	@ParameterizedTest(name = "withdrawn while waiting at {0}")
@@ -616,18 +909,19 @@ class WmoIntakeProcessH2IT {
 		this.zaak.start(melding("2026-11-14"));
 		if (!stage.equals("KeukentafelgesprekPlannen")) {
 			this.zaak.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
-				.planTermijnLatenVerstrijken()
+				.planOntvangen()
 				.verslagOpstellen();
 		}
 		if (stage.equals("AanvraagBeoordelen") || stage.equals("AanvullingAfwachten") || stage.equals("ZorgGestart")) {
 			this.zaak.correlate("AanvraagOntvangen", Map.of());
 		}
 		if (stage.equals("AanvullingAfwachten")) {
-			this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true));
+			this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+				.executeJob("AanvullingVragen");
 		}
 		if (stage.equals("ZorgGestart")) {
 			this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("zin", 4200L))
-				.executeJob("BeschikkingMaken");
+				.executeJob("BeschikkingVersturen");
 		}
 		assertThat(this.zaak.instance()).isWaitingAt(stage);
 
@@ -642,7 +936,7 @@ class WmoIntakeProcessH2IT {
 	void aanvraagDatumChecked() {
 		this.zaak.start(melding("2026-11-14"))
 			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
-			.planTermijnLatenVerstrijken()
+			.planOntvangen()
 			.verslagOpstellen();
 
 		assertThatThrownBy(
