@@ -9,11 +9,13 @@ import org.springframework.stereotype.Component;
 
 import nl.kantel.zaak.InvalidVariableException;
 import nl.kantel.zaak.InvalidVariableException.Violation;
+import nl.kantel.zaak.StartChecks;
 
 /**
- * Completing the assessment: a decision needs its motivation, a toekenning needs the
- * provision's iWmo data; whole euros and quantities become Long. Records who assessed,
- * for the four-eyes rule on the approval.
+ * Completing the assessment: a decision is one of toekennen, afwijzen or (only after an
+ * aanvulling did not come, Awb 4:5) buiten-behandeling; afwijzen and a pgb need their
+ * motivation, a toekenning the provision's iWmo data; whole euros and quantities become
+ * Long.
  */
 @Component("aanvraagBeoordeeld")
 class AanvraagBeoordeeld implements TaskListener {
@@ -25,10 +27,28 @@ class AanvraagBeoordeeld implements TaskListener {
 	public void notify(DelegateTask task) {
 		List<Violation> violations = new ArrayList<>();
 		if (!Boolean.TRUE.equals(task.getVariable(WmoIntake.AANVULLING_NODIG))) {
-			require(task, List.of(WmoIntake.BESLUIT, WmoIntake.MOTIVERING), "nodig voor het besluit", violations);
-			if (WmoIntake.TOEKENNEN.equals(task.getVariable(WmoIntake.BESLUIT))) {
+			require(task, List.of(WmoIntake.BESLUIT), "nodig voor het besluit", violations);
+			Object besluit = task.getVariable(WmoIntake.BESLUIT);
+			if (WmoIntake.TOEKENNEN.equals(besluit)) {
 				require(task, TOEKENNING, "nodig voor een toekenning", violations);
 				pgbAlleenOpVerzoek(task, violations);
+				if (WmoIntake.PGB.equals(task.getVariable(WmoIntake.LEVERINGSVORM))) {
+					require(task, List.of(WmoIntake.MOTIVERING), "nodig voor een pgb (art. 2.3.6 Wmo)", violations);
+				}
+				StartChecks.datum(task, WmoIntake.INGANGSDATUM, violations);
+				StartChecks.datum(task, WmoIntake.EINDDATUM, violations);
+			}
+			else if (WmoIntake.AFWIJZEN.equals(besluit)) {
+				require(task, List.of(WmoIntake.MOTIVERING), "nodig voor een afwijzing", violations);
+			}
+			else if (WmoIntake.BUITEN_BEHANDELING.equals(besluit)) {
+				if (!Boolean.TRUE.equals(task.getVariable(WmoIntake.AANVULLING_UITGEBLEVEN))) {
+					violations.add(new Violation(WmoIntake.BESLUIT, "Buiten behandeling laten kan alleen als een "
+							+ "gevraagde aanvulling niet binnen de hersteltermijn kwam (art. 4:5 Awb)."));
+				}
+			}
+			else if (besluit != null) {
+				violations.add(new Violation(WmoIntake.BESLUIT, "Kies toekennen, afwijzen of buiten-behandeling."));
 			}
 		}
 		if (!violations.isEmpty()) {

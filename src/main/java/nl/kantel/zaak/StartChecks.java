@@ -51,6 +51,24 @@ public final class StartChecks {
 	}
 
 	/**
+	 * A date, when given, is ISO ({@code yyyy-MM-dd}) and not before 2000; the future is
+	 * allowed.
+	 */
+	public static void datum(VariableScope scope, String name, List<Violation> violations) {
+		Object value = scope.getVariable(name);
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			return;
+		}
+		LocalDate date = isoDate(value);
+		if (date == null) {
+			violations.add(new Violation(name, "De datum moet de vorm jjjj-mm-dd hebben."));
+		}
+		else if (date.isBefore(EERSTE_DATUM)) {
+			violations.add(new Violation(name, "De datum mag niet voor 2000 liggen."));
+		}
+	}
+
+	/**
 	 * An e-mail address, when given, is one address a mail can go to; checked at the
 	 * start, because a mail job that fails on it later is an incident nobody can repair.
 	 */

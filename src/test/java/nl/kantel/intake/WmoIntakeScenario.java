@@ -24,6 +24,8 @@ final class WmoIntakeScenario {
 
 	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
+	static final String PLAN = "Ik wil weer zelf boodschappen doen; mijn dochter helpt op zaterdag.";
+
 	private final ProcessEngine engine;
 
 	private ProcessInstance instance;
@@ -100,12 +102,35 @@ final class WmoIntakeScenario {
 		return this;
 	}
 
-	/** Executes the job waiting at an activity: an async step or a due timer. */
+	/**
+	 * Executes the job waiting at an activity: an async step, or a timer once the clock
+	 * has reached its due date (a test moves the clock first, never fires a timer early).
+	 */
 	WmoIntakeScenario executeJob(String activityId) {
 		Job job = job(activityId);
 		assertThat(job).as("job at " + activityId).isNotNull();
+		if (job.getDuedate() != null) {
+			assertThat(ClockUtil.getCurrentTime()).as("the clock when timer " + activityId + " fires")
+				.isAfterOrEqualTo(job.getDuedate());
+		}
 		this.engine.getManagementService().executeJob(job.getId());
 		return this;
+	}
+
+	/**
+	 * Moves the clock to the start of the day the timer at the activity is due, and fires
+	 * it there.
+	 */
+	WmoIntakeScenario timerAfgaan(String activityId, String dueDay) {
+		Job job = job(activityId);
+		assertThat(job).as("timer at " + activityId).isNotNull();
+		assertThat(job.getDuedate()).as("due date of " + activityId).isEqualTo(startOf(dueDay));
+		ClockUtil.setCurrentTime(startOf(dueDay));
+		return executeJob(activityId);
+	}
+
+	static Date startOf(String day) {
+		return Date.from(LocalDate.parse(day).atStartOfDay(AMSTERDAM).toInstant());
 	}
 
 	Job job(String activityId) {
@@ -116,8 +141,18 @@ final class WmoIntakeScenario {
 			.singleResult();
 	}
 
+	/**
+	 * The receipt letter leaves, as the job executor would do within seconds of the
+	 * melding.
+	 */
+	WmoIntakeScenario ontvangstBevestigen() {
+		return (job("OntvangstBevestigen") != null) ? executeJob("OntvangstBevestigen") : this;
+	}
+
 	WmoIntakeScenario gesprekVoeren(Map<String, Object> uitkomsten) {
-		complete("KeukentafelgesprekPlannen", "wmo-consulent", Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
+		ontvangstBevestigen();
+		complete("KeukentafelgesprekPlannen", "wmo-consulent",
+				Map.of(WmoIntake.GESPREK_VORM, "thuis", WmoIntake.GESPREK_DATUM, "2026-11-19"));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true);
 		variables.put(WmoIntake.PGB_GEWENST, false);
@@ -126,15 +161,28 @@ final class WmoIntakeScenario {
 		return complete("KeukentafelgesprekVoeren", "wmo-consulent", variables);
 	}
 
-	/** The persoonlijk plan window closes unused: its timer fires. */
+	/**
+	 * The persoonlijk plan window closes unused: its timer fires at the start of the day
+	 * after the deadline of a melding on 14 November 2026 (Monday 23 November).
+	 */
 	WmoIntakeScenario planTermijnLatenVerstrijken() {
-		return executeJob("PersoonlijkPlanTermijnVerstreken");
+		timerAfgaan("PersoonlijkPlanTermijnVerstreken", "2026-11-24");
+		today("2026-11-24");
+		return this;
+	}
+
+	/**
+	 * The resident hands in a persoonlijk plan in time; the outcome need not wait for the
+	 * 7 days.
+	 */
+	WmoIntakeScenario planOntvangen() {
+		return correlate("PersoonlijkPlanOntvangen", Map.of(WmoIntake.PERSOONLIJK_PLAN, PLAN));
 	}
 
 	WmoIntakeScenario verslagOpstellen() {
 		complete("VerslagOpstellen", "wmo-consulent",
 				Map.of(WmoIntake.VERSLAG, "Wij hebben samen gekeken wat u nodig hebt."));
-		return executeJob("VerslagMaken");
+		return executeJob("VerslagVersturen");
 	}
 
 	/** Onderzoek with uitkomst maatwerkvoorziening for huishouden, then the aanvraag. */
@@ -145,7 +193,7 @@ final class WmoIntakeScenario {
 	/** The same, with or without the resident's wish for a pgb. */
 	WmoIntakeScenario totAanvraag(String aanvraagDatum, boolean pgbGewenst) {
 		gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.PGB_GEWENST, pgbGewenst));
-		planTermijnLatenVerstrijken();
+		planOntvangen();
 		verslagOpstellen();
 		return correlate("AanvraagOntvangen", Map.of(WmoIntake.AANVRAAG_DATUM, aanvraagDatum));
 	}
