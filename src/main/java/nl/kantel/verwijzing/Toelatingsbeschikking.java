@@ -25,6 +25,11 @@ class Toelatingsbeschikking {
 
 	static final String SJABLOON = "toelating-schuldhulp";
 
+	/**
+	 * The short mail that carries a letter as its attachment, the same for every letter.
+	 */
+	static final String MAILTEKST = "brief-als-bijlage";
+
 	private final Brieven brieven;
 
 	private final Brievenpost brievenpost;
@@ -47,10 +52,9 @@ class Toelatingsbeschikking {
 	Verzonden verzenden(Beschikking beschikking) {
 		LocalDate vandaag = LocalDate.parse(this.termijn.vandaag());
 		byte[] pdf = pdf(beschikking, vandaag);
-		Brief brief = new Brief(beschikking.zaaknummer() + "/toelating", beschikking.aan(),
-				"Besluit over schuldhulp, zaaknummer " + beschikking.zaaknummer(),
-				this.brieven.text(SJABLOON, gegevens(beschikking, vandaag)),
-				"beschikking-schuldhulp-" + beschikking.zaaknummer() + ".pdf", pdf);
+		String onderwerp = "Besluit over schuldhulp (" + beschikking.zaaknummer() + ")";
+		Brief brief = new Brief(beschikking.zaaknummer() + "/toelating", beschikking.aan(), onderwerp,
+				mailtekst(beschikking, onderwerp), "beschikking-schuldhulp-" + beschikking.zaaknummer() + ".pdf", pdf);
 		LocalDate verzonden = this.brievenpost.verzenden(brief);
 		if (!verzonden.equals(vandaag)) {
 			// A retry after the letter had left: the letter that went out was dated then.
@@ -62,6 +66,12 @@ class Toelatingsbeschikking {
 	/** Awb 6:7, 6:8: six weeks from the day after sending, then the Atw. */
 	LocalDate bezwaarDeadline(LocalDate verzonden) {
 		return this.kalender.legalDeadline(verzonden, Period.parse(VerwijzingVariabelen.BEZWAARTERMIJN));
+	}
+
+	private String mailtekst(Beschikking beschikking, String onderwerp) {
+		String naam = beschikking.aan().naam();
+		return this.brieven.text(MAILTEKST, Map.of("naam", (naam != null) ? naam : "inwoner", "zaaknummer",
+				beschikking.zaaknummer(), "onderwerp", onderwerp));
 	}
 
 	private byte[] pdf(Beschikking beschikking, LocalDate datum) {

@@ -464,18 +464,18 @@ abstract class VerwijzingProcessContract {
 			String brief = PdfText.of(letter());
 			assertThat(brief)
 				.contains("Besluit over schuldhulp", "Beste Kees Jansen,", "Dorpsstraat 1, 1234 AB Voorbeeld",
-						"en aan mr. A. Bos, bewindvoerder", "24 november 2026", zaaknummer(),
+						"Ter attentie van mr. A. Bos, bewindvoerder", "24 november 2026", zaaknummer(),
 						"Op 16 november 2026 bent u naar ons verwezen", "U krijgt schuldhulp van de gemeente.",
 						"Wet gemeentelijke schuldhulpverlening (Wgs)",
 						"het beleidsplan schuldhulpverlening van de gemeente",
-						"U kunt bezwaar maken tot en met 5 januari 2027.",
-						"Uw bezwaar moet uiterlijk op die dag bij ons binnen zijn.",
-						"niet later dan een week daarna ontvangen", "voorlopige voorziening", "14 0123")
+						"Uw bezwaar moet uiterlijk op 5 januari 2027 bij ons binnen zijn.",
+						"niet later dan een week daarna ontvangen",
+						"een gesprek houdt de termijn voor uw bezwaar niet tegen", "voorlopige voorziening", "14 0123")
 				.doesNotContain("U krijgt geen schuldhulp", "Waarom wij dit besluiten", REDEN);
 			MimeMessage mail = greenMail.getReceivedMessages()[0];
 			assertThat(greenMail.getReceivedMessages()).hasSize(1);
 			assertThat(mail.getAllRecipients()[0]).hasToString("kees.jansen@example.nl");
-			assertThat(mail.getSubject()).isEqualTo("Besluit over schuldhulp, zaaknummer " + zaaknummer());
+			assertThat(mail.getSubject()).isEqualTo("Besluit over schuldhulp (" + zaaknummer() + ")");
 			assertThat(PdfText.of(attachment(mail))).isEqualTo(brief);
 			assertThat(Files.exists(printpost())).isFalse();
 
@@ -512,7 +512,7 @@ abstract class VerwijzingProcessContract {
 				.contains("Beste inwoner,", "De inwoner", "13 november 2026", zaaknummer(),
 						"U krijgt geen schuldhulp van de gemeente.", "Wij wijzen uw verzoek om schuldhulp af.",
 						"Waarom wij dit besluiten", "U heeft nu geen schulden die u niet zelf kunt betalen.",
-						"U kunt bezwaar maken tot en met 28 december 2026.")
+						"Uw bezwaar moet uiterlijk op 28 december 2026 bij ons binnen zijn.")
 				.doesNotContain("U krijgt schuldhulp van de gemeente.");
 			assertThat(greenMail.getReceivedMessages()).isEmpty();
 			assertThat(PdfText.of(read(printpost()))).isEqualTo(brief);
@@ -570,7 +570,7 @@ abstract class VerwijzingProcessContract {
 			assertThat(PdfText.of(letter()))
 				.contains("U krijgt geen schuldhulp van de gemeente.",
 						"Op 16 november 2026 heeft u ons gevraagd om hulp bij geldzaken en schulden.",
-						"Uw vraag gaat over werk, niet over schulden.", "tot en met 30 december 2026")
+						"Uw vraag gaat over werk, niet over schulden.", "uiterlijk op 30 december 2026 bij ons binnen")
 				.doesNotContain("verwezen");
 			assertThat(VerwijzingProcessContract.this.instance).isEnded()
 				.hasPassed("IsToegelaten", "VerwijzingNietGeaccepteerd")
@@ -601,7 +601,8 @@ abstract class VerwijzingProcessContract {
 			assertThat(variable(VerwijzingVariabelen.BESCHIKKING_VERZONDEN)).isEqualTo("2026-11-16");
 			// Monday 16 November + 6 weeks = Monday 28 December
 			assertThat(variable(VerwijzingVariabelen.BEZWAAR_DEADLINE)).isEqualTo("2026-12-28");
-			assertThat(PdfText.of(letter())).contains("16 november 2026", "tot en met 28 december 2026")
+			assertThat(PdfText.of(letter()))
+				.contains("16 november 2026", "uiterlijk op 28 december 2026 bij ons binnen")
 				.doesNotContain("19 november 2026");
 			assertThat(Files.exists(printpost())).as("not laid out a second time").isFalse();
 			assertThat(VerwijzingProcessContract.this.instance).isEnded()
