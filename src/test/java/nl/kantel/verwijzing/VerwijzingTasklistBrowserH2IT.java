@@ -103,6 +103,43 @@ class VerwijzingTasklistBrowserH2IT {
 			.containsEntry(VerwijzingVariabelen.REDEN, "Eenzaam sinds de verhuizing.");
 	}
 
+	@Test
+	@DisplayName("the wijkteam asks for consent in Tasklist: the form shows who is referred to which goal, not the reason")
+	void toestemmingVragenInTasklist() {
+		Map<String, Object> start = new HashMap<>(
+				Map.of(VerwijzingVariabelen.BSN, "123456782", VerwijzingVariabelen.VERWIJZER_TYPE, "huisarts",
+						VerwijzingVariabelen.VERWIJZER_NAAM, "Huisartsenpraktijk De Linde",
+						VerwijzingVariabelen.VERWIJSDOEL, "schuldhulp", VerwijzingVariabelen.REDEN,
+						"Huurachterstand van vier maanden.", VerwijzingVariabelen.TOESTEMMING_CLIENT, false));
+		String id = this.engine.getRuntimeService()
+			.startProcessInstanceByKey(VerwijzingVariabelen.PROCESS_KEY, start)
+			.getId();
+		String taskId = this.engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
+		try (Browser browser = Browser.open(this.port)) {
+			browser.login("tasklist", "wijkteam");
+			browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+			browser.click(By.xpath("//*[normalize-space(text())='Claimen']"));
+			browser.waitFor(By.cssSelector("[id$='Veld_toestemmingClient']"));
+			browser.waitUntil("het formulier toont de inwoner", (driver) -> "123456782"
+				.equals(driver.findElement(By.cssSelector("[id$='Veld_bsn']")).getAttribute("value")));
+			String formulier = browser.driver().findElement(By.cssSelector(".fjs-form")).getText();
+			assertThat(formulier).contains("Verwezen naar", "Schuldhulp", "Huisarts of praktijkondersteuner")
+				.doesNotContain("Reden", "Huurachterstand");
+			browser.screenshot(Path.of("target", "screenshots", "verwijzing-toestemming.png"));
+			browser.click(By.cssSelector("[id$='Veld_toestemmingClient']"));
+			browser.waitForClickable(By.xpath("//button[normalize-space()='Voltooien']")).click();
+
+			browser.waitUntil("de toestemming is vastgelegd",
+					(driver) -> this.engine.getTaskService()
+						.createTaskQuery()
+						.processInstanceId(id)
+						.taskDefinitionKey("VerwijzingAccepteren")
+						.count() == 1);
+		}
+		assertThat(this.engine.getRuntimeService().getVariable(id, VerwijzingVariabelen.REDEN))
+			.isEqualTo("Huurachterstand van vier maanden.");
+	}
+
 	private static void type(Browser browser, String fieldId, String text) {
 		browser.driver().findElement(By.cssSelector("[id$='" + fieldId + "']")).sendKeys(text);
 	}
