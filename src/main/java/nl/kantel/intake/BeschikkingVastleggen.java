@@ -30,38 +30,39 @@ class BeschikkingVastleggen implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String beschikkingDatum = this.termijn.vandaag();
-		execution.setVariable(WmoIntake.BESCHIKKING_DATUM, beschikkingDatum);
-		String besluit = (String) execution.getVariable(WmoIntake.BESLUIT);
-		boolean toegekend = WmoIntake.TOEKENNEN.equals(besluit);
-		if (toegekend && execution.getVariable(WmoIntake.INGANGSDATUM) == null) {
-			execution.setVariable(WmoIntake.INGANGSDATUM, beschikkingDatum);
+		execution.setVariable(IntakeVariabelen.BESCHIKKING_DATUM, beschikkingDatum);
+		String besluit = (String) execution.getVariable(IntakeVariabelen.BESLUIT);
+		boolean toegekend = IntakeVariabelen.TOEKENNEN.equals(besluit);
+		if (toegekend && execution.getVariable(IntakeVariabelen.INGANGSDATUM) == null) {
+			execution.setVariable(IntakeVariabelen.INGANGSDATUM, beschikkingDatum);
 		}
-		if (toegekend && WmoIntake.ZORG_IN_NATURA.equals(execution.getVariable(WmoIntake.LEVERINGSVORM))) {
-			Toewijzing toewijzing = new Toewijzing((String) execution.getVariable(WmoIntake.ZAAKNUMMER),
-					(String) execution.getVariable(WmoIntake.PRODUCTCATEGORIE),
-					((Number) execution.getVariable(WmoIntake.OMVANG)).longValue(),
-					(String) execution.getVariable(WmoIntake.EENHEID),
-					(String) execution.getVariable(WmoIntake.FREQUENTIE), LocalDate.parse(beschikkingDatum));
-			execution.setVariable(WmoIntake.TOEWIJZING_NUMMER, this.toewijzingen.register(toewijzing));
+		if (toegekend
+				&& IntakeVariabelen.ZORG_IN_NATURA.equals(execution.getVariable(IntakeVariabelen.LEVERINGSVORM))) {
+			Toewijzing toewijzing = new Toewijzing((String) execution.getVariable(IntakeVariabelen.ZAAKNUMMER),
+					(String) execution.getVariable(IntakeVariabelen.PRODUCTCATEGORIE),
+					((Number) execution.getVariable(IntakeVariabelen.OMVANG)).longValue(),
+					(String) execution.getVariable(IntakeVariabelen.EENHEID),
+					(String) execution.getVariable(IntakeVariabelen.FREQUENTIE), LocalDate.parse(beschikkingDatum));
+			execution.setVariable(IntakeVariabelen.TOEWIJZING_NUMMER, this.toewijzingen.register(toewijzing));
 		}
 		dwangsom(execution, LocalDate.parse(beschikkingDatum));
-		execution.setVariable(WmoIntake.RESULTAAT, switch (besluit) {
-			case WmoIntake.TOEKENNEN -> "toegekend";
-			case WmoIntake.BUITEN_BEHANDELING -> WmoIntake.BUITEN_BEHANDELING;
+		execution.setVariable(IntakeVariabelen.RESULTAAT, switch (besluit) {
+			case IntakeVariabelen.TOEKENNEN -> "toegekend";
+			case IntakeVariabelen.BUITEN_BEHANDELING -> IntakeVariabelen.BUITEN_BEHANDELING;
 			default -> "afgewezen";
 		});
 	}
 
 	private void dwangsom(DelegateExecution execution, LocalDate beschikkingDatum) {
-		Object vanaf = execution.getVariable(WmoIntake.DWANGSOM_VANAF);
+		Object vanaf = execution.getVariable(IntakeVariabelen.DWANGSOM_VANAF);
 		if (vanaf == null) {
 			return;
 		}
 		Dwangsom dwangsom = Dwangsom.bij(LocalDate.parse((String) vanaf), beschikkingDatum);
 		if (dwangsom.verschuldigd()) {
-			execution.setVariable(WmoIntake.DWANGSOM_DAGEN, dwangsom.dagen());
-			execution.setVariable(WmoIntake.DWANGSOM_BEDRAG, dwangsom.bedrag());
-			execution.setVariable(WmoIntake.DWANGSOM_BESCHIKKING_DEADLINE,
+			execution.setVariable(IntakeVariabelen.DWANGSOM_DAGEN, dwangsom.dagen());
+			execution.setVariable(IntakeVariabelen.DWANGSOM_BEDRAG, dwangsom.bedrag());
+			execution.setVariable(IntakeVariabelen.DWANGSOM_BESCHIKKING_DEADLINE,
 					this.termijn.wettelijk(dwangsom.laatsteDag().toString(), "P2W"));
 		}
 	}

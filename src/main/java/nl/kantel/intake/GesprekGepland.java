@@ -21,13 +21,13 @@ class GesprekGepland implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		List<Violation> violations = new ArrayList<>();
-		boolean geenGesprek = WmoIntake.GEEN_GESPREK.equals(task.getVariable(WmoIntake.GESPREK_VORM));
-		Object datum = task.getVariable(WmoIntake.GESPREK_DATUM);
+		boolean geenGesprek = IntakeVariabelen.GEEN_GESPREK.equals(task.getVariable(IntakeVariabelen.GESPREK_VORM));
+		Object datum = task.getVariable(IntakeVariabelen.GESPREK_DATUM);
 		if (!geenGesprek && (datum == null || (datum instanceof String text && text.isBlank()))) {
-			violations.add(new Violation(WmoIntake.GESPREK_DATUM,
+			violations.add(new Violation(IntakeVariabelen.GESPREK_DATUM,
 					"Kies de datum van het gesprek, of kies dat de inwoner geen gesprek wil."));
 		}
-		StartChecks.datum(task, WmoIntake.GESPREK_DATUM, violations);
+		StartChecks.datum(task, IntakeVariabelen.GESPREK_DATUM, violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidVariableException(violations);
 		}

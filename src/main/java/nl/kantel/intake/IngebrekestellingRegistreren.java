@@ -31,20 +31,20 @@ class IngebrekestellingRegistreren implements ExecutionListener {
 	public void notify(DelegateExecution execution) {
 		List<Violation> violations = new ArrayList<>();
 		LocalDate vandaag = LocalDate.parse(this.termijn.vandaag());
-		StartChecks.pastOrToday(execution, WmoIntake.INGEBREKESTELLING_DATUM, vandaag, violations);
+		StartChecks.pastOrToday(execution, IntakeVariabelen.INGEBREKESTELLING_DATUM, vandaag, violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidVariableException(violations);
 		}
-		if (execution.getVariable(WmoIntake.INGEBREKESTELLING_DATUM) == null) {
-			execution.setVariable(WmoIntake.INGEBREKESTELLING_DATUM, vandaag.toString());
+		if (execution.getVariable(IntakeVariabelen.INGEBREKESTELLING_DATUM) == null) {
+			execution.setVariable(IntakeVariabelen.INGEBREKESTELLING_DATUM, vandaag.toString());
 		}
-		LocalDate ontvangen = LocalDate.parse((String) execution.getVariable(WmoIntake.INGEBREKESTELLING_DATUM));
-		String deadline = (String) execution.getVariable(WmoIntake.BESCHIKKING_DEADLINE);
+		LocalDate ontvangen = LocalDate.parse((String) execution.getVariable(IntakeVariabelen.INGEBREKESTELLING_DATUM));
+		String deadline = (String) execution.getVariable(IntakeVariabelen.BESCHIKKING_DEADLINE);
 		if (!ontvangen.isAfter(LocalDate.parse(deadline))) {
-			throw new InvalidVariableException(WmoIntake.INGEBREKESTELLING_DATUM,
+			throw new InvalidVariableException(IntakeVariabelen.INGEBREKESTELLING_DATUM,
 					"Een ingebrekestelling kan pas na de beslistermijn (" + deadline + ") worden ontvangen.");
 		}
-		execution.setVariable(WmoIntake.DWANGSOM_VANAF, Dwangsom.vanaf(ontvangen).toString());
+		execution.setVariable(IntakeVariabelen.DWANGSOM_VANAF, Dwangsom.vanaf(ontvangen).toString());
 	}
 
 }

@@ -18,8 +18,8 @@ import nl.kantel.brief.Brieven;
 class IntakeBrieven {
 
 	/** What every letter shows: whom it is for and which case. */
-	private static final List<String> AAN = List.of(WmoIntake.ZAAKNUMMER, WmoIntake.NAAM, WmoIntake.POSTADRES,
-			WmoIntake.VERTEGENWOORDIGER);
+	private static final List<String> AAN = List.of(IntakeVariabelen.ZAAKNUMMER, IntakeVariabelen.NAAM,
+			IntakeVariabelen.POSTADRES, IntakeVariabelen.VERTEGENWOORDIGER);
 
 	static final String ONTVANGSTBEVESTIGING = "ontvangstbevestiging";
 
@@ -38,27 +38,36 @@ class IntakeBrieven {
 	static final String DWANGSOM = "dwangsom";
 
 	private static final Map<String, List<String>> GEGEVENS = Map.of(ONTVANGSTBEVESTIGING,
-			List.of(WmoIntake.MELDING_DATUM, WmoIntake.PERSOONLIJK_PLAN_DEADLINE, WmoIntake.ONDERZOEK_DEADLINE),
+			List.of(IntakeVariabelen.MELDING_DATUM, IntakeVariabelen.PERSOONLIJK_PLAN_DEADLINE,
+					IntakeVariabelen.ONDERZOEK_DEADLINE),
 			VERSLAG,
-			List.of(WmoIntake.MELDING_DATUM, WmoIntake.GESPREK_DATUM, WmoIntake.GESPREK_VORM, WmoIntake.HULPVRAAG,
-					WmoIntake.EIGEN_KRACHT_VOLDOENDE, WmoIntake.NETWERK_VOLDOENDE,
-					WmoIntake.ALGEMENE_VOORZIENING_PASSEND, WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN,
-					WmoIntake.PGB_GEWENST, WmoIntake.TOESTEMMING_DELEN, WmoIntake.PERSOONLIJK_PLAN, WmoIntake.UITKOMST,
-					WmoIntake.VERWIJSDOEL, WmoIntake.VERSLAG, WmoIntake.AANVRAAG_MOGELIJK_TOT),
+			List.of(IntakeVariabelen.MELDING_DATUM, IntakeVariabelen.GESPREK_DATUM, IntakeVariabelen.GESPREK_VORM,
+					IntakeVariabelen.HULPVRAAG, IntakeVariabelen.EIGEN_KRACHT_VOLDOENDE,
+					IntakeVariabelen.NETWERK_VOLDOENDE, IntakeVariabelen.ALGEMENE_VOORZIENING_PASSEND,
+					IntakeVariabelen.CLIENTONDERSTEUNING_AANGEBODEN, IntakeVariabelen.PGB_GEWENST,
+					IntakeVariabelen.TOESTEMMING_DELEN, IntakeVariabelen.PERSOONLIJK_PLAN, IntakeVariabelen.UITKOMST,
+					IntakeVariabelen.VERWIJSDOEL, IntakeVariabelen.VERSLAG, IntakeVariabelen.AANVRAAG_MOGELIJK_TOT),
 			AANVULLING,
-			List.of(WmoIntake.AANVRAAG_DATUM, WmoIntake.GEVRAAGDE_AANVULLING, WmoIntake.HERSTELTERMIJN_DEADLINE),
-			AANVRAAG_HERINNERING, List.of(WmoIntake.AANVRAAG_MOGELIJK_TOT), BESCHIKKING,
-			List.of(WmoIntake.AANVRAAG_DATUM, WmoIntake.BESCHIKKING_DATUM, WmoIntake.BESLUIT,
-					WmoIntake.PRODUCTCATEGORIE, WmoIntake.OMVANG, WmoIntake.EENHEID, WmoIntake.FREQUENTIE,
-					WmoIntake.LEVERINGSVORM, WmoIntake.KOSTEN_PER_JAAR, WmoIntake.INGANGSDATUM, WmoIntake.EINDDATUM,
-					WmoIntake.TOEWIJZING_NUMMER, WmoIntake.MOTIVERING, WmoIntake.BEZWAAR_DEADLINE,
-					WmoIntake.HERSTELTERMIJN_DEADLINE),
-			ONDERZOEK_TE_LAAT, List.of(WmoIntake.MELDING_DATUM, WmoIntake.ONDERZOEK_DEADLINE, WmoIntake.NIEUWE_TERMIJN),
+			List.of(IntakeVariabelen.AANVRAAG_DATUM, IntakeVariabelen.GEVRAAGDE_AANVULLING,
+					IntakeVariabelen.HERSTELTERMIJN_DEADLINE),
+			AANVRAAG_HERINNERING, List.of(IntakeVariabelen.AANVRAAG_MOGELIJK_TOT), BESCHIKKING,
+			List.of(IntakeVariabelen.AANVRAAG_DATUM, IntakeVariabelen.BESCHIKKING_DATUM, IntakeVariabelen.BESLUIT,
+					IntakeVariabelen.PRODUCTCATEGORIE, IntakeVariabelen.OMVANG, IntakeVariabelen.EENHEID,
+					IntakeVariabelen.FREQUENTIE, IntakeVariabelen.LEVERINGSVORM, IntakeVariabelen.KOSTEN_PER_JAAR,
+					IntakeVariabelen.INGANGSDATUM, IntakeVariabelen.EINDDATUM, IntakeVariabelen.TOEWIJZING_NUMMER,
+					IntakeVariabelen.MOTIVERING, IntakeVariabelen.BEZWAAR_DEADLINE,
+					IntakeVariabelen.HERSTELTERMIJN_DEADLINE),
+			ONDERZOEK_TE_LAAT,
+			List.of(IntakeVariabelen.MELDING_DATUM, IntakeVariabelen.ONDERZOEK_DEADLINE,
+					IntakeVariabelen.NIEUWE_TERMIJN),
 			BESCHIKKING_TE_LAAT,
-			List.of(WmoIntake.AANVRAAG_DATUM, WmoIntake.BESCHIKKING_DEADLINE, WmoIntake.NIEUWE_TERMIJN), DWANGSOM,
-			List.of(WmoIntake.AANVRAAG_DATUM, WmoIntake.BESCHIKKING_DEADLINE, WmoIntake.INGEBREKESTELLING_DATUM,
-					WmoIntake.DWANGSOM_VANAF, WmoIntake.BESCHIKKING_DATUM, WmoIntake.DWANGSOM_DAGEN,
-					WmoIntake.DWANGSOM_BEDRAG, WmoIntake.BEZWAAR_DEADLINE));
+			List.of(IntakeVariabelen.AANVRAAG_DATUM, IntakeVariabelen.BESCHIKKING_DEADLINE,
+					IntakeVariabelen.NIEUWE_TERMIJN),
+			DWANGSOM,
+			List.of(IntakeVariabelen.AANVRAAG_DATUM, IntakeVariabelen.BESCHIKKING_DEADLINE,
+					IntakeVariabelen.INGEBREKESTELLING_DATUM, IntakeVariabelen.DWANGSOM_VANAF,
+					IntakeVariabelen.BESCHIKKING_DATUM, IntakeVariabelen.DWANGSOM_DAGEN,
+					IntakeVariabelen.DWANGSOM_BEDRAG, IntakeVariabelen.BEZWAAR_DEADLINE));
 
 	private final Brieven brieven;
 
@@ -81,8 +90,8 @@ class IntakeBrieven {
 				data.put(name, value);
 			}
 		});
-		Object behoefte = zaak.getVariable(WmoIntake.ONDERSTEUNINGSBEHOEFTE);
-		data.put(WmoIntake.ONDERSTEUNINGSBEHOEFTE, (behoefte == null) ? List.of() : List.of(behoefte));
+		Object behoefte = zaak.getVariable(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE);
+		data.put(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, (behoefte == null) ? List.of() : List.of(behoefte));
 		data.put("verordening", this.beleid.verordening());
 		data.put("eigenBijdragePerMaand", this.beleid.eigenBijdragePerMaand());
 		data.putAll(extra);
@@ -90,8 +99,8 @@ class IntakeBrieven {
 	}
 
 	String mailtekst(VariableScope zaak, String onderwerp) {
-		return this.brieven.text("brief-als-bijlage", Map.of("naam", zaak.getVariable(WmoIntake.NAAM), "zaaknummer",
-				zaak.getVariable(WmoIntake.ZAAKNUMMER), "onderwerp", onderwerp));
+		return this.brieven.text("brief-als-bijlage", Map.of("naam", zaak.getVariable(IntakeVariabelen.NAAM),
+				"zaaknummer", zaak.getVariable(IntakeVariabelen.ZAAKNUMMER), "onderwerp", onderwerp));
 	}
 
 }

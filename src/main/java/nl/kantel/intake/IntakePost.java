@@ -48,10 +48,10 @@ public class IntakePost {
 	public void verslagVersturen(DelegateExecution zaak) {
 		String aanvraagMogelijkTot = this.termijn.periodeNa(this.termijn.vandaag(),
 				this.properties.aanvraagAfwachten());
-		zaak.setVariable(WmoIntake.AANVRAAG_MOGELIJK_TOT, aanvraagMogelijkTot);
+		zaak.setVariable(IntakeVariabelen.AANVRAAG_MOGELIJK_TOT, aanvraagMogelijkTot);
 		LocalDate verzonden = versturen(zaak, IntakeBrieven.VERSLAG, "Verslag van uw gesprek met de gemeente",
 				Map.of());
-		zaak.setVariable(WmoIntake.VERSLAG_VERZONDEN, verzonden.toString());
+		zaak.setVariable(IntakeVariabelen.VERSLAG_VERZONDEN, verzonden.toString());
 	}
 
 	/**
@@ -61,9 +61,9 @@ public class IntakePost {
 	public void aanvullingVragen(DelegateExecution zaak) {
 		String hersteltermijn = this.termijn.wettelijk(this.termijn.vandaag(), this.properties.hersteltermijn());
 		LocalDate verzonden = versturen(zaak, IntakeBrieven.AANVULLING, "Wij hebben meer informatie nodig",
-				Map.of(WmoIntake.HERSTELTERMIJN_DEADLINE, hersteltermijn));
-		zaak.setVariable(WmoIntake.AANVULLING_GEVRAAGD_OP, verzonden.toString());
-		zaak.setVariable(WmoIntake.HERSTELTERMIJN_DEADLINE,
+				Map.of(IntakeVariabelen.HERSTELTERMIJN_DEADLINE, hersteltermijn));
+		zaak.setVariable(IntakeVariabelen.AANVULLING_GEVRAAGD_OP, verzonden.toString());
+		zaak.setVariable(IntakeVariabelen.HERSTELTERMIJN_DEADLINE,
 				this.termijn.wettelijk(verzonden.toString(), this.properties.hersteltermijn()));
 	}
 
@@ -77,11 +77,11 @@ public class IntakePost {
 	 */
 	public void beschikkingVersturen(DelegateExecution zaak) {
 		String vandaag = this.termijn.vandaag();
-		LocalDate verzonden = versturen(zaak, IntakeBrieven.BESCHIKKING, "Besluit over uw aanvraag",
-				Map.of(WmoIntake.BEZWAAR_DEADLINE, this.termijn.wettelijk(vandaag, WmoIntake.BEZWAARTERMIJN)));
-		zaak.setVariable(WmoIntake.BESCHIKKING_VERZONDEN, verzonden.toString());
-		zaak.setVariable(WmoIntake.BEZWAAR_DEADLINE,
-				this.termijn.wettelijk(verzonden.toString(), WmoIntake.BEZWAARTERMIJN));
+		LocalDate verzonden = versturen(zaak, IntakeBrieven.BESCHIKKING, "Besluit over uw aanvraag", Map
+			.of(IntakeVariabelen.BEZWAAR_DEADLINE, this.termijn.wettelijk(vandaag, IntakeVariabelen.BEZWAARTERMIJN)));
+		zaak.setVariable(IntakeVariabelen.BESCHIKKING_VERZONDEN, verzonden.toString());
+		zaak.setVariable(IntakeVariabelen.BEZWAAR_DEADLINE,
+				this.termijn.wettelijk(verzonden.toString(), IntakeVariabelen.BEZWAARTERMIJN));
 	}
 
 	/**
@@ -102,12 +102,12 @@ public class IntakePost {
 	/** Awb 4:18: the dwangsom set by beschikking, with its own bezwaar clause. */
 	public void dwangsomVersturen(DelegateExecution zaak) {
 		String vandaag = this.termijn.vandaag();
-		versturen(zaak, IntakeBrieven.DWANGSOM, "Besluit over de dwangsom voor ons late besluit",
-				Map.of(WmoIntake.BEZWAAR_DEADLINE, this.termijn.wettelijk(vandaag, WmoIntake.BEZWAARTERMIJN)));
+		versturen(zaak, IntakeBrieven.DWANGSOM, "Besluit over de dwangsom voor ons late besluit", Map
+			.of(IntakeVariabelen.BEZWAAR_DEADLINE, this.termijn.wettelijk(vandaag, IntakeVariabelen.BEZWAARTERMIJN)));
 	}
 
 	private LocalDate versturen(DelegateExecution zaak, String brief, String onderwerp, Map<String, Object> extra) {
-		String zaaknummer = (String) zaak.getVariable(WmoIntake.ZAAKNUMMER);
+		String zaaknummer = (String) zaak.getVariable(IntakeVariabelen.ZAAKNUMMER);
 		byte[] pdf = this.brieven.pdf(brief, zaak, extra);
 		String bestandsnaam = brief + "-" + zaaknummer + ".pdf";
 		zaak.setVariable(naamVoor(brief, "Document"),
@@ -145,8 +145,10 @@ public class IntakePost {
 	}
 
 	private static Geadresseerde geadresseerde(DelegateExecution zaak) {
-		return new Geadresseerde((String) zaak.getVariable(WmoIntake.NAAM), (String) zaak.getVariable(WmoIntake.EMAIL),
-				(String) zaak.getVariable(WmoIntake.POSTADRES), (String) zaak.getVariable(WmoIntake.VERTEGENWOORDIGER));
+		return new Geadresseerde((String) zaak.getVariable(IntakeVariabelen.NAAM),
+				(String) zaak.getVariable(IntakeVariabelen.EMAIL),
+				(String) zaak.getVariable(IntakeVariabelen.POSTADRES),
+				(String) zaak.getVariable(IntakeVariabelen.VERTEGENWOORDIGER));
 	}
 
 }

@@ -30,15 +30,16 @@ class NieuweTermijnGenoemd implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		List<Violation> violations = new ArrayList<>();
-		Object nieuweTermijn = task.getVariable(WmoIntake.NIEUWE_TERMIJN);
+		Object nieuweTermijn = task.getVariable(IntakeVariabelen.NIEUWE_TERMIJN);
 		if (nieuweTermijn == null || (nieuweTermijn instanceof String text && text.isBlank())) {
-			task.setVariable(WmoIntake.NIEUWE_TERMIJN, this.termijn.wettelijk(this.termijn.vandaag(), "P2W"));
+			task.setVariable(IntakeVariabelen.NIEUWE_TERMIJN, this.termijn.wettelijk(this.termijn.vandaag(), "P2W"));
 		}
 		else {
-			StartChecks.datum(task, WmoIntake.NIEUWE_TERMIJN, violations);
+			StartChecks.datum(task, IntakeVariabelen.NIEUWE_TERMIJN, violations);
 			if (violations.isEmpty()
 					&& !LocalDate.parse((String) nieuweTermijn).isAfter(LocalDate.parse(this.termijn.vandaag()))) {
-				violations.add(new Violation(WmoIntake.NIEUWE_TERMIJN, "De nieuwe termijn moet na vandaag liggen."));
+				violations
+					.add(new Violation(IntakeVariabelen.NIEUWE_TERMIJN, "De nieuwe termijn moet na vandaag liggen."));
 			}
 		}
 		if (!violations.isEmpty()) {

@@ -130,6 +130,33 @@ class BrievenTest {
 	}
 
 	@Test
+	@DisplayName("a beschikking names its legal basis, start and end, the pgb budget, the CAK's eigen bijdrage, and says a provider was asked only when one was")
+	void beschikkingVolledig() {
+		Map<String, Object> pgb = Voorbeelden.beschikking("toekennen");
+		pgb.put("leveringsvorm", "pgb");
+		pgb.put("kostenPerJaar", 12000L);
+		pgb.put("einddatum", "2027-11-15");
+
+		String tekst = PdfText.of(this.brieven.pdf("beschikking", pgb));
+
+		assertThat(tekst)
+			.contains("artikel 2.3.5", "artikel 2.3.6",
+					"Verordening maatschappelijke ondersteuning Gemeente Voorbeeld 2025, artikel 6")
+			.contains("Vanaf 16 november 2026", "Tot en met 15 november 2027")
+			.contains("Uw budget € 12000 per jaar")
+			.contains("ten hoogste € 21,00 per maand", "Het CAK rekent de eigen bijdrage uit")
+			.doesNotContain("Wij hebben een zorgaanbieder gevraagd");
+		assertThat(PdfText.of(this.brieven.pdf("beschikking", Voorbeelden.beschikking("toekennen"))))
+			.as("care in kind without a toewijzing yet")
+			.doesNotContain("Wij hebben een zorgaanbieder gevraagd")
+			.contains("zolang u de ondersteuning nodig heeft");
+		Map<String, Object> metToewijzing = Voorbeelden.beschikking("toekennen");
+		metToewijzing.put("toewijzingNummer", "2026004217");
+		assertThat(PdfText.of(this.brieven.pdf("beschikking", metToewijzing)))
+			.contains("Wij hebben een zorgaanbieder gevraagd om u te helpen. Het nummer van de opdracht is 2026004217");
+	}
+
+	@Test
 	@DisplayName("a beschikking afwijzen says what is refused, why, and how to object until when")
 	void beschikkingAfwijzen() {
 		Map<String, Object> data = Voorbeelden.beschikking("afwijzen");

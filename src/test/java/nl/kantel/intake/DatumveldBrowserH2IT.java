@@ -56,13 +56,13 @@ class DatumveldBrowserH2IT {
 
 			browser.waitUntil("de taak is voltooid", (driver) -> this.zaak.task("KeukentafelgesprekPlannen") == null);
 		}
-		assertThat(this.zaak.variable(WmoIntake.GESPREK_DATUM)).isEqualTo("2027-04-03");
+		assertThat(this.zaak.variable(IntakeVariabelen.GESPREK_DATUM)).isEqualTo("2027-04-03");
 	}
 
 	@Test
 	@DisplayName("a date the case holds (2027-04-03) is shown as 03-04-2027 in a Dutch calendar on 3 april, and stays 2027-04-03")
 	void bewaardeDatumStaatErAlsDagMaandJaar() {
-		this.engine.getRuntimeService().setVariable(this.zaak.id(), WmoIntake.GESPREK_DATUM, "2027-04-03");
+		this.engine.getRuntimeService().setVariable(this.zaak.id(), IntakeVariabelen.GESPREK_DATUM, "2027-04-03");
 		try (Browser browser = Browser.open(this.port)) {
 			browser.login("tasklist", "wmo-consulent");
 			WebElement datum = openAndClaim(browser);
@@ -82,7 +82,7 @@ class DatumveldBrowserH2IT {
 			browser.click(By.xpath("//button[normalize-space()='Voltooien']"));
 			browser.waitUntil("de taak is voltooid", (driver) -> this.zaak.task("KeukentafelgesprekPlannen") == null);
 		}
-		assertThat(this.zaak.variable(WmoIntake.GESPREK_DATUM)).isEqualTo("2027-04-03");
+		assertThat(this.zaak.variable(IntakeVariabelen.GESPREK_DATUM)).isEqualTo("2027-04-03");
 	}
 
 	/**

@@ -65,7 +65,7 @@ abstract class WmoIntakeProcessContract {
 
 	@BeforeAll
 	static void measureCoverage(@Autowired ProcessEngine engine) {
-		coverage = FlowNodeCoverage.startingNow(engine, WmoIntake.PROCESS_KEY);
+		coverage = FlowNodeCoverage.startingNow(engine, IntakeVariabelen.PROCESS_KEY);
 	}
 
 	@AfterAll
@@ -92,12 +92,12 @@ abstract class WmoIntakeProcessContract {
 
 		assertThat(this.zaak.instance()).isWaitingAt("KeukentafelgesprekPlannen", "PersoonlijkPlanAfwachten");
 		assertThat(this.zaak.instance().getBusinessKey()).matches("WMO-2026-\\d{6}");
-		assertThat(this.zaak.variable(WmoIntake.ZAAKNUMMER)).isEqualTo(this.zaak.instance().getBusinessKey());
+		assertThat(this.zaak.variable(IntakeVariabelen.ZAAKNUMMER)).isEqualTo(this.zaak.instance().getBusinessKey());
 		// 14 November + 6 weeks = Saturday 26 December (Tweede Kerstdag) -> Monday 28
 		// December
-		assertThat(this.zaak.variable(WmoIntake.ONDERZOEK_DEADLINE)).isEqualTo("2026-12-28");
+		assertThat(this.zaak.variable(IntakeVariabelen.ONDERZOEK_DEADLINE)).isEqualTo("2026-12-28");
 		// 14 November + 7 days = Saturday 21 November -> Monday 23 November
-		assertThat(this.zaak.variable(WmoIntake.PERSOONLIJK_PLAN_DEADLINE)).isEqualTo("2026-11-23");
+		assertThat(this.zaak.variable(IntakeVariabelen.PERSOONLIJK_PLAN_DEADLINE)).isEqualTo("2026-11-23");
 		assertThat(this.zaak.task("KeukentafelgesprekPlannen").getDueDate()).isEqualTo(endOf("2026-12-28"));
 		assertThat(this.zaak.instance()).isNotWaitingAt("TijdelijkeVoorzieningTreffen")
 			.isWaitingAt("OntvangstBevestigen");
@@ -107,12 +107,12 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("a melding without a date is dated today")
 	void meldingDatumDefaultsToToday() {
 		Map<String, Object> variables = melding(null);
-		variables.remove(WmoIntake.MELDING_DATUM);
+		variables.remove(IntakeVariabelen.MELDING_DATUM);
 
 		this.zaak.start(variables);
 
-		assertThat(this.zaak.variable(WmoIntake.MELDING_DATUM)).isEqualTo("2026-11-16");
-		assertThat(this.zaak.variable(WmoIntake.ONDERZOEK_DEADLINE)).isEqualTo("2026-12-28");
+		assertThat(this.zaak.variable(IntakeVariabelen.MELDING_DATUM)).isEqualTo("2026-11-16");
+		assertThat(this.zaak.variable(IntakeVariabelen.ONDERZOEK_DEADLINE)).isEqualTo("2026-12-28");
 	}
 
 	@ParameterizedTest(name = "melding {0}: onderzoek ends {1} ({2})")
@@ -126,7 +126,7 @@ abstract class WmoIntakeProcessContract {
 
 		this.zaak.start(melding(meldingDatum));
 
-		assertThat(this.zaak.variable(WmoIntake.ONDERZOEK_DEADLINE)).as(why).isEqualTo(deadline);
+		assertThat(this.zaak.variable(IntakeVariabelen.ONDERZOEK_DEADLINE)).as(why).isEqualTo(deadline);
 	}
 
 	@Nested
@@ -137,7 +137,7 @@ abstract class WmoIntakeProcessContract {
 		@DisplayName("without a BSN is refused naming bsn, and leaves no case")
 		void missingBsn() {
 			Map<String, Object> variables = melding("2026-11-14");
-			variables.remove(WmoIntake.BSN);
+			variables.remove(IntakeVariabelen.BSN);
 
 			assertRefused(variables, "bsn: Het BSN is verplicht.");
 		}
@@ -146,7 +146,7 @@ abstract class WmoIntakeProcessContract {
 		@DisplayName("with a BSN that fails the elfproef is refused")
 		void invalidBsn() {
 			Map<String, Object> variables = melding("2026-11-14");
-			variables.put(WmoIntake.BSN, "123456789");
+			variables.put(IntakeVariabelen.BSN, "123456789");
 
 			assertRefused(variables, "bsn: Het BSN is geen geldig burgerservicenummer (elfproef).");
 		}
@@ -162,7 +162,7 @@ abstract class WmoIntakeProcessContract {
 		@DisplayName("without a hulpvraag is refused by the melding's form check")
 		void missingHulpvraag() {
 			Map<String, Object> variables = melding("2026-11-14");
-			variables.remove(WmoIntake.HULPVRAAG);
+			variables.remove(IntakeVariabelen.HULPVRAAG);
 
 			assertRefused(variables, "hulpvraag: 'Hulpvraag' is verplicht.");
 		}
@@ -170,7 +170,7 @@ abstract class WmoIntakeProcessContract {
 		private void assertRefused(Map<String, Object> variables, String message) {
 			long before = WmoIntakeProcessContract.this.engine.getHistoryService()
 				.createHistoricProcessInstanceQuery()
-				.processDefinitionKey(WmoIntake.PROCESS_KEY)
+				.processDefinitionKey(IntakeVariabelen.PROCESS_KEY)
 				.count();
 
 			assertThatThrownBy(() -> WmoIntakeProcessContract.this.zaak.start(variables))
@@ -178,7 +178,7 @@ abstract class WmoIntakeProcessContract {
 				.hasMessageContaining(message);
 			assertThat(WmoIntakeProcessContract.this.engine.getHistoryService()
 				.createHistoricProcessInstanceQuery()
-				.processDefinitionKey(WmoIntake.PROCESS_KEY)
+				.processDefinitionKey(IntakeVariabelen.PROCESS_KEY)
 				.count()).isEqualTo(before);
 		}
 
@@ -188,7 +188,7 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("the receipt confirmation reaches the resident once, also when the first attempt fails")
 	void ontvangstbevestiging() throws Exception {
 		Map<String, Object> variables = melding("2026-11-14");
-		variables.put(WmoIntake.EMAIL, "f.elamrani@example.nl");
+		variables.put(IntakeVariabelen.EMAIL, "f.elamrani@example.nl");
 		this.zaak.start(variables);
 		assertThat(this.zaak.instance()).isWaitingAt("OntvangstBevestigen");
 
@@ -219,8 +219,8 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("a resident without e-mail gets the receipt by post: the letter lands in the print outbox, addressed to the postal address and the representative")
 	void ontvangstbevestigingPerPost() throws Exception {
 		Map<String, Object> variables = melding("2026-11-14");
-		variables.put(WmoIntake.POSTADRES, "Lindelaan 12, 1234 AB Voorbeeld");
-		variables.put(WmoIntake.VERTEGENWOORDIGER, "M. Jansen, bewindvoerder");
+		variables.put(IntakeVariabelen.POSTADRES, "Lindelaan 12, 1234 AB Voorbeeld");
+		variables.put(IntakeVariabelen.VERTEGENWOORDIGER, "M. Jansen, bewindvoerder");
 		this.zaak.start(variables).executeJob("OntvangstBevestigen");
 
 		Path brief = this.printpost.resolve(this.zaak.instance().getBusinessKey() + "_ontvangstbevestiging_1.pdf");
@@ -245,7 +245,7 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("spoed: a temporary provision at once, beside the normal onderzoek")
 	void spoedGivesTemporaryProvision() {
 		Map<String, Object> variables = melding("2026-11-14");
-		variables.put(WmoIntake.SPOED, true);
+		variables.put(IntakeVariabelen.SPOED, true);
 		this.zaak.start(variables);
 
 		assertThat(this.zaak.instance()).isWaitingAt("TijdelijkeVoorzieningTreffen", "KeukentafelgesprekPlannen");
@@ -262,10 +262,10 @@ abstract class WmoIntakeProcessContract {
 		this.zaak.start(melding("2026-11-14"));
 
 		this.zaak.correlate("PersoonlijkPlanOntvangen",
-				Map.of(WmoIntake.PERSOONLIJK_PLAN, "Ik wil weer zelf boodschappen doen."));
+				Map.of(IntakeVariabelen.PERSOONLIJK_PLAN, "Ik wil weer zelf boodschappen doen."));
 
 		assertThat(this.zaak.instance()).hasPassed("PersoonlijkPlanOntvangen").isWaitingAt("KeukentafelgesprekPlannen");
-		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.PERSOONLIJK_PLAN))
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), IntakeVariabelen.PERSOONLIJK_PLAN))
 			.isEqualTo("Ik wil weer zelf boodschappen doen.");
 	}
 
@@ -273,59 +273,59 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("uitkomst eigen kracht: after the verslag the resident may still apply; without an aanvraag the case ends eigen-kracht")
 	void eigenKracht() {
 		this.zaak.start(melding("2026-11-14"))
-			.gesprekVoeren(
-					Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.EIGEN_KRACHT_VOLDOENDE, true))
+			.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "huishouden",
+					IntakeVariabelen.EIGEN_KRACHT_VOLDOENDE, true))
 			.planTermijnLatenVerstrijken();
 
 		assertThat(this.zaak.instance()).isWaitingAt("VerslagOpstellen");
-		assertThat(this.zaak.variable(WmoIntake.UITKOMST)).isEqualTo("eigen-kracht");
+		assertThat(this.zaak.variable(IntakeVariabelen.UITKOMST)).isEqualTo("eigen-kracht");
 		this.zaak.verslagOpstellen();
 
 		// the verslag left on Tuesday 24 November, after the plan's 7 days: an aanvraag
 		// is
 		// possible for 6 weeks, up to Tuesday 5 January 2027
-		assertThat(this.zaak.variable(WmoIntake.VERSLAG_VERZONDEN)).isEqualTo("2026-11-24");
-		assertThat(this.zaak.variable(WmoIntake.AANVRAAG_MOGELIJK_TOT)).isEqualTo("2027-01-05");
+		assertThat(this.zaak.variable(IntakeVariabelen.VERSLAG_VERZONDEN)).isEqualTo("2026-11-24");
+		assertThat(this.zaak.variable(IntakeVariabelen.AANVRAAG_MOGELIJK_TOT)).isEqualTo("2027-01-05");
 		assertThat(this.zaak.instance()).isWaitingAt("AanvraagNaAdviesAfwachten");
 		this.zaak.timerAfgaan("AanvraagNaAdviesUitgebleven", "2027-01-06");
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("AdviesGevolgd");
-		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("eigen-kracht");
+		assertThat(this.zaak.variable(IntakeVariabelen.RESULTAAT)).isEqualTo("eigen-kracht");
 	}
 
 	@Test
 	@DisplayName("uitkomst algemene voorziening ends with resultaat algemene-voorziening")
 	void algemeneVoorziening() {
 		this.zaak.start(melding("2026-11-14"))
-			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "dagbesteding",
-					WmoIntake.ALGEMENE_VOORZIENING_PASSEND, true))
+			.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "dagbesteding",
+					IntakeVariabelen.ALGEMENE_VOORZIENING_PASSEND, true))
 			.planOntvangen()
 			.verslagOpstellen();
 
 		this.zaak.timerAfgaan("AanvraagNaAdviesUitgebleven", "2026-12-29");
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("AdviesGevolgd");
-		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("algemene-voorziening");
+		assertThat(this.zaak.variable(IntakeVariabelen.RESULTAAT)).isEqualTo("algemene-voorziening");
 	}
 
 	@Test
 	@DisplayName("uitkomst verwijzing with consent: a verwijzing with this case as hoofdzaak runs, and the intake ends verwezen")
 	void verwijzingGestart() {
 		this.zaak.start(melding("2026-11-14"))
-			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden"))
+			.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "schulden"))
 			.planOntvangen()
 			.verslagOpstellen();
-		assertThat(this.zaak.variable(WmoIntake.VERWIJSDOEL)).isEqualTo("schuldhulp");
+		assertThat(this.zaak.variable(IntakeVariabelen.VERWIJSDOEL)).isEqualTo("schuldhulp");
 
 		this.zaak.executeJob("VerwijzingStarten");
 		this.zaak.timerAfgaan("AanvraagNaAdviesUitgebleven", "2026-12-29");
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("VerwijzingStarten", "AdviesGevolgd");
-		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("verwezen");
+		assertThat(this.zaak.variable(IntakeVariabelen.RESULTAAT)).isEqualTo("verwezen");
 		ProcessInstance verwijzing = this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processDefinitionKey(VerwijzingStarten.VERWIJZING)
-			.variableValueEquals("hoofdzaak", this.zaak.variable(WmoIntake.ZAAKNUMMER))
+			.variableValueEquals("hoofdzaak", this.zaak.variable(IntakeVariabelen.ZAAKNUMMER))
 			.singleResult();
 		assertThat(verwijzing).isNotNull();
 		assertThat(verwijzing).isWaitingAt("VerwijzingAccepteren");
@@ -336,8 +336,8 @@ abstract class WmoIntakeProcessContract {
 	void clientondersteuningVerplicht() {
 		this.zaak.start(melding("2026-11-14"));
 
-		assertThatThrownBy(() -> this.zaak.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden",
-				WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, false)))
+		assertThatThrownBy(() -> this.zaak.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "huishouden",
+				IntakeVariabelen.CLIENTONDERSTEUNING_AANGEBODEN, false)))
 			.hasRootCauseInstanceOf(InvalidVariableException.class)
 			.hasRootCauseMessage("clientondersteuningAangeboden: Bied de inwoner gratis cliëntondersteuning aan "
 					+ "(art. 2.3.2 lid 3 Wmo) voordat u het gesprek afrondt.");
@@ -349,7 +349,8 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("a threatened eviction or cut-off found in the talk goes with the referral: schuldhulp within 3 working days, else 4 weeks")
 	void dreigendeSituatieGaatMee(boolean dreigend, String eersteContact) {
 		this.zaak.start(melding("2026-11-14"))
-			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden", WmoIntake.DREIGENDE_SITUATIE, dreigend))
+			.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "schulden",
+					IntakeVariabelen.DREIGENDE_SITUATIE, dreigend))
 			.planOntvangen()
 			.verslagOpstellen();
 
@@ -361,7 +362,7 @@ abstract class WmoIntakeProcessContract {
 		ProcessInstance verwijzing = this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processDefinitionKey(VerwijzingStarten.VERWIJZING)
-			.variableValueEquals("hoofdzaak", this.zaak.variable(WmoIntake.ZAAKNUMMER))
+			.variableValueEquals("hoofdzaak", this.zaak.variable(IntakeVariabelen.ZAAKNUMMER))
 			.singleResult();
 		assertThat(this.engine.getRuntimeService().getVariable(verwijzing.getId(), "dreigendeSituatie"))
 			.isEqualTo(dreigend);
@@ -374,23 +375,23 @@ abstract class WmoIntakeProcessContract {
 	void toekennenInNatura() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
 		// 16 November + 2 weeks = Monday 30 November
-		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_DEADLINE)).isEqualTo("2026-11-30");
+		assertThat(this.zaak.variable(IntakeVariabelen.BESCHIKKING_DEADLINE)).isEqualTo("2026-11-30");
 		assertThat(this.zaak.task("AanvraagBeoordelen").getDueDate()).isEqualTo(endOf("2026-11-30"));
 
 		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.toekenning("zin", 4200L))
 			.executeJob("BeschikkingVersturen");
 
 		assertThat(this.zaak.instance()).hasNotPassed("BeschikkingAccorderen").isWaitingAt("ZorgGestart");
-		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_DATUM)).isEqualTo("2026-11-16");
+		assertThat(this.zaak.variable(IntakeVariabelen.BESCHIKKING_DATUM)).isEqualTo("2026-11-16");
 		// sent Monday 16 November: 6 weeks from the next day end Monday 28 December
-		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_VERZONDEN)).isEqualTo("2026-11-16");
-		assertThat(this.zaak.variable(WmoIntake.BEZWAAR_DEADLINE)).isEqualTo("2026-12-28");
-		assertThat((String) this.zaak.variable(WmoIntake.TOEWIJZING_NUMMER)).matches("\\d{8}");
+		assertThat(this.zaak.variable(IntakeVariabelen.BESCHIKKING_VERZONDEN)).isEqualTo("2026-11-16");
+		assertThat(this.zaak.variable(IntakeVariabelen.BEZWAAR_DEADLINE)).isEqualTo("2026-12-28");
+		assertThat((String) this.zaak.variable(IntakeVariabelen.TOEWIJZING_NUMMER)).matches("\\d{8}");
 
 		this.zaak.correlate("ZorgGestart", Map.of());
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("ZorgIsGestart");
-		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("toegekend");
+		assertThat(this.zaak.variable(IntakeVariabelen.RESULTAAT)).isEqualTo("toegekend");
 	}
 
 	@Test
@@ -401,13 +402,13 @@ abstract class WmoIntakeProcessContract {
 			.executeJob("BeschikkingVersturen");
 		String zaaknummer = this.zaak.instance().getBusinessKey();
 
-		String verslag = PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT));
-		String beschikking = PdfText.of(pdf(WmoIntake.BESCHIKKING_DOCUMENT));
+		String verslag = PdfText.of(pdf(IntakeVariabelen.VERSLAG_DOCUMENT));
+		String beschikking = PdfText.of(pdf(IntakeVariabelen.BESCHIKKING_DOCUMENT));
 
 		assertThat(verslag).contains(zaaknummer, "Fatima el Amrani", "Wij hebben samen gekeken wat u nodig hebt.");
 		assertThat(beschikking).contains(zaaknummer, "Fatima el Amrani", "huishoudelijke hulp",
-				"U kunt uw huis niet zelf schoonhouden", (String) this.zaak.variable(WmoIntake.TOEWIJZING_NUMMER),
-				"bezwaar", "28 december 2026");
+				"U kunt uw huis niet zelf schoonhouden",
+				(String) this.zaak.variable(IntakeVariabelen.TOEWIJZING_NUMMER), "bezwaar", "28 december 2026");
 	}
 
 	private byte[] pdf(String variable) {
@@ -437,11 +438,11 @@ abstract class WmoIntakeProcessContract {
 			.executeJob("BeschikkingVersturen");
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("BeschikkingAccorderen", "ToegekendPgb");
-		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("toegekend");
+		assertThat(this.zaak.variable(IntakeVariabelen.RESULTAAT)).isEqualTo("toegekend");
 		assertThat(this.engine.getHistoryService()
 			.createHistoricVariableInstanceQuery()
 			.processInstanceId(this.zaak.id())
-			.variableName(WmoIntake.TOEWIJZING_NUMMER)
+			.variableName(IntakeVariabelen.TOEWIJZING_NUMMER)
 			.count()).isZero();
 	}
 
@@ -508,8 +509,8 @@ abstract class WmoIntakeProcessContract {
 			.executeJob("BeschikkingVersturen");
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("Afgewezen");
-		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("afgewezen");
-		assertThat(this.zaak.variable(WmoIntake.BEZWAAR_DEADLINE)).isEqualTo("2026-12-28");
+		assertThat(this.zaak.variable(IntakeVariabelen.RESULTAAT)).isEqualTo("afgewezen");
+		assertThat(this.zaak.variable(IntakeVariabelen.BEZWAAR_DEADLINE)).isEqualTo("2026-12-28");
 	}
 
 	@Test
@@ -517,8 +518,8 @@ abstract class WmoIntakeProcessContract {
 	void toekenningZonderGegevens() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
 		Map<String, Object> variables = WmoIntakeScenario.toekenning("zin", 4200L);
-		variables.remove(WmoIntake.PRODUCTCATEGORIE);
-		variables.remove(WmoIntake.KOSTEN_PER_JAAR);
+		variables.remove(IntakeVariabelen.PRODUCTCATEGORIE);
+		variables.remove(IntakeVariabelen.KOSTEN_PER_JAAR);
 
 		assertThatThrownBy(() -> this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", variables))
 			.hasRootCauseInstanceOf(InvalidVariableException.class)
@@ -530,18 +531,18 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("an aanvulling suspends the beschikking term: the deadline moves by the days waited")
 	void aanvullingBeantwoord() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(IntakeVariabelen.AANVULLING_NODIG, true))
 			.executeJob("AanvullingVragen");
 		assertThat(this.zaak.instance()).isWaitingAt("AanvullingAfwachten");
 		// asked on Monday 16 November; hersteltermijn 2 weeks: Monday 30 November
-		assertThat(this.zaak.variable(WmoIntake.HERSTELTERMIJN_DEADLINE)).isEqualTo("2026-11-30");
+		assertThat(this.zaak.variable(IntakeVariabelen.HERSTELTERMIJN_DEADLINE)).isEqualTo("2026-11-30");
 
 		today("2026-11-20");
 		this.zaak.correlate("AanvullingOntvangen", Map.of());
 
 		// suspended from Tuesday 17 up to Friday 20 November: 3 days; 30 November -> 3
 		// December
-		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.BESCHIKKING_DEADLINE))
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), IntakeVariabelen.BESCHIKKING_DEADLINE))
 			.isEqualTo("2026-12-03");
 		assertThat(this.zaak.instance()).isWaitingAt("AanvraagBeoordelen");
 		assertThat(this.zaak.task("AanvraagBeoordelen").getDueDate()).isEqualTo(endOf("2026-12-03"));
@@ -553,11 +554,11 @@ abstract class WmoIntakeProcessContract {
 	void aanvullingsbrief() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
 		this.zaak
-			.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true,
-					WmoIntake.GEVRAAGDE_AANVULLING, "Een verklaring van uw ergotherapeut over de trap."))
+			.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(IntakeVariabelen.AANVULLING_NODIG, true,
+					IntakeVariabelen.GEVRAAGDE_AANVULLING, "Een verklaring van uw ergotherapeut over de trap."))
 			.executeJob("AanvullingVragen");
 
-		assertThat(this.zaak.variable(WmoIntake.AANVULLING_GEVRAAGD_OP)).isEqualTo("2026-11-16");
+		assertThat(this.zaak.variable(IntakeVariabelen.AANVULLING_GEVRAAGD_OP)).isEqualTo("2026-11-16");
 		assertThat(PdfText.of(pdf("aanvullingDocument"))).contains("Een verklaring van uw ergotherapeut over de trap.",
 				"30 november 2026", "buiten behandeling", "staat de termijn voor ons besluit stil");
 	}
@@ -566,20 +567,20 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("buiten behandeling only after an aanvulling did not come (Awb 4:5): a decision with the bezwaar clause")
 	void buitenBehandeling() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
-		Map<String, Object> buitenBehandeling = Map.of(WmoIntake.AANVULLING_NODIG, false, WmoIntake.BESLUIT,
-				WmoIntake.BUITEN_BEHANDELING);
+		Map<String, Object> buitenBehandeling = Map.of(IntakeVariabelen.AANVULLING_NODIG, false,
+				IntakeVariabelen.BESLUIT, IntakeVariabelen.BUITEN_BEHANDELING);
 		assertThatThrownBy(() -> this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", buitenBehandeling))
 			.rootCause()
 			.hasMessageContaining("besluit: Buiten behandeling laten kan alleen");
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(IntakeVariabelen.AANVULLING_NODIG, true))
 			.executeJob("AanvullingVragen")
 			.timerAfgaan("HersteltermijnVerstreken", "2026-12-01");
 
 		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", buitenBehandeling).executeJob("BeschikkingVersturen");
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("BuitenBehandeling");
-		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("buiten-behandeling");
-		assertThat(PdfText.of(pdf(WmoIntake.BESCHIKKING_DOCUMENT)))
+		assertThat(this.zaak.variable(IntakeVariabelen.RESULTAAT)).isEqualTo("buiten-behandeling");
+		assertThat(PdfText.of(pdf(IntakeVariabelen.BESCHIKKING_DOCUMENT)))
 			.contains("Wij nemen uw aanvraag niet in behandeling", "artikel 4:5", "bezwaar");
 	}
 
@@ -587,12 +588,12 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("uitkomst maatwerk without an aanvraag: a reminder halfway, then the case ends geen-aanvraag")
 	void geenAanvraag() {
 		this.zaak.start(melding("2026-11-14"))
-			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
+			.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
 			.planOntvangen()
 			.verslagOpstellen();
 		// verslag sent Monday 16 November: the aanvraag is awaited up to Monday 28
 		// December, the reminder goes halfway, on Monday 7 December
-		assertThat(PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT))).contains("28 december 2026");
+		assertThat(PdfText.of(pdf(IntakeVariabelen.VERSLAG_DOCUMENT))).contains("28 december 2026");
 
 		this.zaak.timerAfgaan("AanvraagHerinneren", "2026-12-07").executeJob("AanvraagHerinneringVersturen");
 		assertThat(PdfText.of(pdf("aanvraagHerinneringDocument"))).contains("28 december 2026");
@@ -600,33 +601,34 @@ abstract class WmoIntakeProcessContract {
 		this.zaak.timerAfgaan("AanvraagUitgebleven", "2026-12-29");
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("GeenAanvraag");
-		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("geen-aanvraag");
+		assertThat(this.zaak.variable(IntakeVariabelen.RESULTAAT)).isEqualTo("geen-aanvraag");
 	}
 
 	@Test
 	@DisplayName("a resident told 'eigen kracht' who disagrees applies anyway and gets a beschikking")
 	void aanvraagNaEigenKracht() {
 		this.zaak.start(melding("2026-11-14"))
-			.gesprekVoeren(
-					Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.EIGEN_KRACHT_VOLDOENDE, true))
+			.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "huishouden",
+					IntakeVariabelen.EIGEN_KRACHT_VOLDOENDE, true))
 			.planOntvangen()
 			.verslagOpstellen();
-		assertThat(PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT))).contains("Bent u het niet eens met deze conclusie?",
-				"28 december 2026");
+		assertThat(PdfText.of(pdf(IntakeVariabelen.VERSLAG_DOCUMENT)))
+			.contains("Bent u het niet eens met deze conclusie?", "28 december 2026");
 
 		this.zaak.correlate("AanvraagOntvangen", Map.of());
 		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.afwijzing())
 			.executeJob("BeschikkingVersturen");
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("AanvraagNaAdviesAfwachten", "Afgewezen");
-		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("afgewezen");
+		assertThat(this.zaak.variable(IntakeVariabelen.RESULTAAT)).isEqualTo("afgewezen");
 	}
 
 	@Test
 	@DisplayName("uitkomst verwijzing without consent: no verwijzing starts, and the verslag tells where to go")
 	void verwijzingZonderToestemming() {
 		this.zaak.start(melding("2026-11-14"))
-			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden", WmoIntake.TOESTEMMING_DELEN, false))
+			.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "schulden",
+					IntakeVariabelen.TOESTEMMING_DELEN, false))
 			.planOntvangen()
 			.verslagOpstellen();
 
@@ -636,26 +638,26 @@ abstract class WmoIntakeProcessContract {
 		assertThat(this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processDefinitionKey(VerwijzingStarten.VERWIJZING)
-			.variableValueEquals("hoofdzaak", this.zaak.variable(WmoIntake.ZAAKNUMMER))
+			.variableValueEquals("hoofdzaak", this.zaak.variable(IntakeVariabelen.ZAAKNUMMER))
 			.count()).isZero();
-		assertThat(PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT))).contains("Daarom sturen wij uw vraag niet door");
+		assertThat(PdfText.of(pdf(IntakeVariabelen.VERSLAG_DOCUMENT))).contains("Daarom sturen wij uw vraag niet door");
 	}
 
 	@Test
 	@DisplayName("a persoonlijk plan after the 7 days is still taken until the verslag, and shown in the tasks after it")
 	void persoonlijkPlanLater() {
 		this.zaak.start(melding("2026-11-14")).planTermijnLatenVerstrijken();
-		this.zaak.correlate("PersoonlijkPlanOntvangen", Map.of(WmoIntake.PERSOONLIJK_PLAN, "Eerste plan"));
-		this.zaak.correlate("PersoonlijkPlanOntvangen", Map.of(WmoIntake.PERSOONLIJK_PLAN, "Herzien plan"));
-		this.zaak.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"));
+		this.zaak.correlate("PersoonlijkPlanOntvangen", Map.of(IntakeVariabelen.PERSOONLIJK_PLAN, "Eerste plan"));
+		this.zaak.correlate("PersoonlijkPlanOntvangen", Map.of(IntakeVariabelen.PERSOONLIJK_PLAN, "Herzien plan"));
+		this.zaak.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "huishouden"));
 
 		assertThat(this.engine.getTaskService()
-			.getVariable(this.zaak.task("VerslagOpstellen").getId(), WmoIntake.PERSOONLIJK_PLAN))
+			.getVariable(this.zaak.task("VerslagOpstellen").getId(), IntakeVariabelen.PERSOONLIJK_PLAN))
 			.isEqualTo("Herzien plan");
 		this.zaak.verslagOpstellen();
-		assertThat(PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT))).contains("Herzien plan");
+		assertThat(PdfText.of(pdf(IntakeVariabelen.VERSLAG_DOCUMENT))).contains("Herzien plan");
 		assertThatThrownBy(() -> this.zaak.correlate("PersoonlijkPlanOntvangen",
-				Map.of(WmoIntake.PERSOONLIJK_PLAN, "Na het verslag")))
+				Map.of(IntakeVariabelen.PERSOONLIJK_PLAN, "Na het verslag")))
 			.isInstanceOf(MismatchingMessageCorrelationException.class);
 	}
 
@@ -664,17 +666,19 @@ abstract class WmoIntakeProcessContract {
 	void geenGesprek() {
 		this.zaak.start(melding("2026-11-14"));
 		assertThatThrownBy(() -> this.zaak.complete("KeukentafelgesprekPlannen", "wmo-consulent",
-				Map.of(WmoIntake.GESPREK_VORM, "thuis")))
+				Map.of(IntakeVariabelen.GESPREK_VORM, "thuis")))
 			.rootCause()
 			.hasMessageContaining("gesprekDatum: Kies de datum van het gesprek");
 
 		this.zaak.complete("KeukentafelgesprekPlannen", "wmo-consulent",
-				Map.of(WmoIntake.GESPREK_VORM, WmoIntake.GEEN_GESPREK));
-		this.zaak.complete("KeukentafelgesprekVoeren", "wmo-consulent", Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE,
-				"huishouden", WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true, WmoIntake.EIGEN_KRACHT_VOLDOENDE, true));
+				Map.of(IntakeVariabelen.GESPREK_VORM, IntakeVariabelen.GEEN_GESPREK));
+		this.zaak.complete("KeukentafelgesprekVoeren", "wmo-consulent",
+				Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "huishouden",
+						IntakeVariabelen.CLIENTONDERSTEUNING_AANGEBODEN, true, IntakeVariabelen.EIGEN_KRACHT_VOLDOENDE,
+						true));
 		this.zaak.planOntvangen().verslagOpstellen();
 
-		assertThat(PdfText.of(pdf(WmoIntake.VERSLAG_DOCUMENT))).contains("U wilde geen gesprek met ons");
+		assertThat(PdfText.of(pdf(IntakeVariabelen.VERSLAG_DOCUMENT))).contains("U wilde geen gesprek met ons");
 	}
 
 	@Test
@@ -705,8 +709,8 @@ abstract class WmoIntakeProcessContract {
 		this.zaak.start(melding("2025-11-20")).totAanvraag("2025-12-06");
 		// aanvraag Saturday 6 December 2025: two weeks end Saturday 20 December, the Atw
 		// makes it Monday 22 December
-		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_DEADLINE)).isEqualTo("2025-12-22");
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+		assertThat(this.zaak.variable(IntakeVariabelen.BESCHIKKING_DEADLINE)).isEqualTo("2025-12-22");
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(IntakeVariabelen.AANVULLING_NODIG, true))
 			.executeJob("AanvullingVragen");
 
 		today("2025-12-12");
@@ -715,7 +719,7 @@ abstract class WmoIntakeProcessContract {
 		// asked Monday 8, answered Friday 12 December: 9, 10 and 11 December suspended;
 		// 20 December + 3 days is Tuesday 23 December (before: 22 + 3 = 25, Atw: 29
 		// December)
-		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.BESCHIKKING_DEADLINE))
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), IntakeVariabelen.BESCHIKKING_DEADLINE))
 			.isEqualTo("2025-12-23");
 		assertThat(this.zaak.task("AanvraagBeoordelen").getDueDate()).isEqualTo(endOf("2025-12-23"));
 	}
@@ -724,20 +728,20 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("two aanvullingen: the days of both lengthen the term, the Atw applied once to its end")
 	void tweeAanvullingen() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(IntakeVariabelen.AANVULLING_NODIG, true))
 			.executeJob("AanvullingVragen");
 		today("2026-11-20");
 		this.zaak.correlate("AanvullingOntvangen", Map.of());
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(IntakeVariabelen.AANVULLING_NODIG, true))
 			.executeJob("AanvullingVragen");
 		today("2026-11-26");
 		this.zaak.correlate("AanvullingOntvangen", Map.of());
 
 		// 16 November + 2 weeks = Monday 30 November; 3 days (17-19) and 5 days (21-25)
 		// suspended: 8 December
-		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.BESCHIKKING_OPGESCHORTE_DAGEN))
-			.isEqualTo(8L);
-		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.BESCHIKKING_DEADLINE))
+		assertThat(this.engine.getRuntimeService()
+			.getVariable(this.zaak.id(), IntakeVariabelen.BESCHIKKING_OPGESCHORTE_DAGEN)).isEqualTo(8L);
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), IntakeVariabelen.BESCHIKKING_DEADLINE))
 			.isEqualTo("2026-12-08");
 	}
 
@@ -745,7 +749,7 @@ abstract class WmoIntakeProcessContract {
 	@DisplayName("an aanvulling that never comes: the term resumes when the hersteltermijn ends unused")
 	void aanvullingNietBeantwoord() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(IntakeVariabelen.AANVULLING_NODIG, true))
 			.executeJob("AanvullingVragen");
 		assertThat(this.zaak.job("HersteltermijnVerstreken").getDuedate()).isEqualTo(startOf("2026-12-01"));
 
@@ -754,7 +758,7 @@ abstract class WmoIntakeProcessContract {
 
 		// suspended from 17 November up to 1 December: 14 days; 30 November -> 14
 		// December
-		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), WmoIntake.BESCHIKKING_DEADLINE))
+		assertThat(this.engine.getRuntimeService().getVariable(this.zaak.id(), IntakeVariabelen.BESCHIKKING_DEADLINE))
 			.isEqualTo("2026-12-14");
 		assertThat(this.zaak.instance()).hasPassed("HersteltermijnVerstreken").isWaitingAt("AanvraagBeoordelen");
 	}
@@ -802,9 +806,9 @@ abstract class WmoIntakeProcessContract {
 		assertThat(this.zaak.instance()).hasPassed("AanvraagZonderVerslagOntvangen", "AanvraagVoorVerslag")
 			.isWaitingAt("AanvraagBeoordelen")
 			.isNotWaitingAt("KeukentafelgesprekPlannen");
-		assertThat(this.zaak.variable(WmoIntake.AANVRAAG_DATUM)).isEqualTo("2026-12-30");
+		assertThat(this.zaak.variable(IntakeVariabelen.AANVRAAG_DATUM)).isEqualTo("2026-12-30");
 		// 30 December + 2 weeks = Wednesday 13 January 2027
-		assertThat(this.zaak.variable(WmoIntake.BESCHIKKING_DEADLINE)).isEqualTo("2027-01-13");
+		assertThat(this.zaak.variable(IntakeVariabelen.BESCHIKKING_DEADLINE)).isEqualTo("2027-01-13");
 	}
 
 	@Test
@@ -819,7 +823,7 @@ abstract class WmoIntakeProcessContract {
 		this.zaak.complete("TermijnoverschrijdingAfhandelen", "teamleider-wmo", Map.of());
 
 		// 29 December + 2 weeks = Tuesday 12 January 2027
-		assertThat(this.zaak.variable(WmoIntake.NIEUWE_TERMIJN)).isEqualTo("2027-01-12");
+		assertThat(this.zaak.variable(IntakeVariabelen.NIEUWE_TERMIJN)).isEqualTo("2027-01-12");
 	}
 
 	@Test
@@ -859,15 +863,15 @@ abstract class WmoIntakeProcessContract {
 		today("2026-12-02");
 		this.zaak.correlate("IngebrekestellingOntvangen", Map.of());
 		// received 2 December: the dwangsom runs from Wednesday 16 December
-		assertThat(this.zaak.variable(WmoIntake.DWANGSOM_VANAF)).isEqualTo("2026-12-16");
+		assertThat(this.zaak.variable(IntakeVariabelen.DWANGSOM_VANAF)).isEqualTo("2026-12-16");
 
 		today(beschikkingDatum);
 		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.afwijzing())
 			.executeJob("BeschikkingVersturen");
 
-		assertThat(this.zaak.variable(WmoIntake.DWANGSOM_DAGEN)).isEqualTo(dagen);
-		assertThat(this.zaak.variable(WmoIntake.DWANGSOM_BEDRAG)).isEqualTo(bedrag);
-		assertThat(this.zaak.variable(WmoIntake.DWANGSOM_BESCHIKKING_DEADLINE)).isEqualTo(vaststellenUiterlijk);
+		assertThat(this.zaak.variable(IntakeVariabelen.DWANGSOM_DAGEN)).isEqualTo(dagen);
+		assertThat(this.zaak.variable(IntakeVariabelen.DWANGSOM_BEDRAG)).isEqualTo(bedrag);
+		assertThat(this.zaak.variable(IntakeVariabelen.DWANGSOM_BESCHIKKING_DEADLINE)).isEqualTo(vaststellenUiterlijk);
 		assertThat(this.zaak.task("DwangsomVaststellen").getDueDate()).isEqualTo(endOf(vaststellenUiterlijk));
 		this.zaak.complete("DwangsomVaststellen", "teamleider-wmo", Map.of()).executeJob("DwangsomVersturen");
 		assertThat(this.zaak.instance()).isEnded().hasPassed("DwangsomVastgesteld", "Afgewezen");
@@ -879,7 +883,8 @@ abstract class WmoIntakeProcessContract {
 	void geenDwangsom() {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
 		this.zaak.timerAfgaan("BeschikkingstermijnVoorbij", "2026-12-01");
-		this.zaak.correlate("IngebrekestellingOntvangen", Map.of(WmoIntake.INGEBREKESTELLING_DATUM, "2026-12-01"));
+		this.zaak.correlate("IngebrekestellingOntvangen",
+				Map.of(IntakeVariabelen.INGEBREKESTELLING_DATUM, "2026-12-01"));
 		today("2026-12-15");
 
 		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", WmoIntakeScenario.afwijzing())
@@ -894,13 +899,13 @@ abstract class WmoIntakeProcessContract {
 		this.zaak.start(melding("2026-11-14")).totAanvraag("2026-11-16");
 		this.zaak.timerAfgaan("BeschikkingstermijnVoorbij", "2026-12-01");
 		this.zaak.correlate("IngebrekestellingOntvangen", Map.of());
-		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+		this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(IntakeVariabelen.AANVULLING_NODIG, true))
 			.executeJob("AanvullingVragen");
 		today("2026-12-03");
 		this.zaak.correlate("AanvullingOntvangen", Map.of());
 
 		assertThat(this.zaak.instance()).hasPassed("AlInGebrekeGesteld").isWaitingAt("AanvraagBeoordelen");
-		assertThat(this.zaak.variable(WmoIntake.DWANGSOM_VANAF)).isEqualTo("2026-12-15");
+		assertThat(this.zaak.variable(IntakeVariabelen.DWANGSOM_VANAF)).isEqualTo("2026-12-15");
 	}
 
 	@ParameterizedTest(name = "withdrawn while waiting at {0}")
@@ -910,7 +915,7 @@ abstract class WmoIntakeProcessContract {
 	void intrekken(String stage) {
 		this.zaak.start(melding("2026-11-14"));
 		if (!stage.equals("KeukentafelgesprekPlannen")) {
-			this.zaak.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
+			this.zaak.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
 				.planOntvangen()
 				.verslagOpstellen();
 		}
@@ -918,7 +923,7 @@ abstract class WmoIntakeProcessContract {
 			this.zaak.correlate("AanvraagOntvangen", Map.of());
 		}
 		if (stage.equals("AanvullingAfwachten")) {
-			this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(WmoIntake.AANVULLING_NODIG, true))
+			this.zaak.complete("AanvraagBeoordelen", "wmo-consulent", Map.of(IntakeVariabelen.AANVULLING_NODIG, true))
 				.executeJob("AanvullingVragen");
 		}
 		if (stage.equals("ZorgGestart")) {
@@ -930,23 +935,23 @@ abstract class WmoIntakeProcessContract {
 		this.zaak.correlate("MeldingIngetrokken", Map.of());
 
 		assertThat(this.zaak.instance()).isEnded().hasPassed("Ingetrokken");
-		assertThat(this.zaak.variable(WmoIntake.RESULTAAT)).isEqualTo("ingetrokken");
+		assertThat(this.zaak.variable(IntakeVariabelen.RESULTAAT)).isEqualTo("ingetrokken");
 	}
 
 	@Test
 	@DisplayName("an aanvraag dated before the melding or in the future is refused naming aanvraagDatum")
 	void aanvraagDatumChecked() {
 		this.zaak.start(melding("2026-11-14"))
-			.gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
+			.gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "huishouden"))
 			.planOntvangen()
 			.verslagOpstellen();
 
 		assertThatThrownBy(
-				() -> this.zaak.correlate("AanvraagOntvangen", Map.of(WmoIntake.AANVRAAG_DATUM, "2026-11-13")))
+				() -> this.zaak.correlate("AanvraagOntvangen", Map.of(IntakeVariabelen.AANVRAAG_DATUM, "2026-11-13")))
 			.isInstanceOf(InvalidVariableException.class)
 			.hasMessageContaining("aanvraagDatum");
 		assertThatThrownBy(
-				() -> this.zaak.correlate("AanvraagOntvangen", Map.of(WmoIntake.AANVRAAG_DATUM, "2026-11-17")))
+				() -> this.zaak.correlate("AanvraagOntvangen", Map.of(IntakeVariabelen.AANVRAAG_DATUM, "2026-11-17")))
 			.hasMessageContaining("aanvraagDatum: De datum mag niet in de toekomst liggen.");
 		assertThat(this.zaak.instance()).isWaitingAt("AanvraagOntvangen");
 	}

@@ -41,8 +41,8 @@ abstract class WmoIntakeRestContract {
 		WmoIntakeScenario.today("2026-11-16");
 		KantelRest portaal = as("portaal");
 		Map<String, Object> start = new HashMap<>(
-				KantelRest.typed(Map.of(WmoIntake.BSN, "123456782", WmoIntake.NAAM, "Fatima el Amrani",
-						WmoIntake.HULPVRAAG, "Ik kan mijn huis niet meer schoonhouden.", "kanaal", "portaal")));
+				KantelRest.typed(Map.of(IntakeVariabelen.BSN, "123456782", IntakeVariabelen.NAAM, "Fatima el Amrani",
+						IntakeVariabelen.HULPVRAAG, "Ik kan mijn huis niet meer schoonhouden.", "kanaal", "portaal")));
 		start.put("contactvoorkeuren", Map.of("value", "[\"telefoon\",\"brief\"]", "type", "Json"));
 
 		Answer started = portaal.post("/engine-rest/process-definition/key/wmo-intake/start",
@@ -55,16 +55,16 @@ abstract class WmoIntakeRestContract {
 		as("camunda-admin").executeJob(id, "OntvangstBevestigen");
 
 		as("wmo-consulent").completeTask(id, "KeukentafelgesprekPlannen",
-				Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
+				Map.of(IntakeVariabelen.GESPREK_DATUM, "2026-11-19"));
 		message(portaal, "PersoonlijkPlanOntvangen", zaaknummer,
-				Map.of(WmoIntake.PERSOONLIJK_PLAN, "Ik wil weer zelf koken."));
+				Map.of(IntakeVariabelen.PERSOONLIJK_PLAN, "Ik wil weer zelf koken."));
 		as("wmo-consulent").completeTask(id, "KeukentafelgesprekVoeren",
-				Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.EIGEN_KRACHT_VOLDOENDE, false,
-						WmoIntake.NETWERK_VOLDOENDE, false, WmoIntake.ALGEMENE_VOORZIENING_PASSEND, false,
-						WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true, WmoIntake.PGB_GEWENST, true,
-						WmoIntake.TOESTEMMING_DELEN, false));
+				Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "huishouden", IntakeVariabelen.EIGEN_KRACHT_VOLDOENDE,
+						false, IntakeVariabelen.NETWERK_VOLDOENDE, false, IntakeVariabelen.ALGEMENE_VOORZIENING_PASSEND,
+						false, IntakeVariabelen.CLIENTONDERSTEUNING_AANGEBODEN, true, IntakeVariabelen.PGB_GEWENST,
+						true, IntakeVariabelen.TOESTEMMING_DELEN, false));
 		as("wmo-consulent").completeTask(id, "VerslagOpstellen",
-				Map.of(WmoIntake.VERSLAG, "U krijgt hulp bij het huishouden."));
+				Map.of(IntakeVariabelen.VERSLAG, "U krijgt hulp bij het huishouden."));
 		as("camunda-admin").executeJob(id, "VerslagVersturen");
 		message(portaal, "AanvraagOntvangen", zaaknummer, Map.of());
 		Map<String, Object> toekenning = WmoIntakeScenario.toekenning("pgb", 4200L);
@@ -75,20 +75,21 @@ abstract class WmoIntakeRestContract {
 		KantelRest manager = as("manager");
 		Answer instance = manager.get("/engine-rest/history/process-instance/" + id);
 		assertThat(instance.body().path("state").asText()).isEqualTo("COMPLETED");
-		assertThat(historicVariable(manager, id, WmoIntake.RESULTAAT).path("value").asText()).isEqualTo("toegekend");
-		assertThat(pdf(manager, id, WmoIntake.VERSLAG_DOCUMENT)).startsWith("%PDF");
-		assertThat(pdf(manager, id, WmoIntake.BESCHIKKING_DOCUMENT)).startsWith("%PDF");
+		assertThat(historicVariable(manager, id, IntakeVariabelen.RESULTAAT).path("value").asText())
+			.isEqualTo("toegekend");
+		assertThat(pdf(manager, id, IntakeVariabelen.VERSLAG_DOCUMENT)).startsWith("%PDF");
+		assertThat(pdf(manager, id, IntakeVariabelen.BESCHIKKING_DOCUMENT)).startsWith("%PDF");
 
 		// beschikking sent 16 November; 6 weeks from the next day: Monday 28 December
 		// 2026
-		assertThat(historicVariable(manager, id, WmoIntake.BESCHIKKING_VERZONDEN).path("value").asText())
+		assertThat(historicVariable(manager, id, IntakeVariabelen.BESCHIKKING_VERZONDEN).path("value").asText())
 			.isEqualTo("2026-11-16");
-		assertThat(historicVariable(manager, id, WmoIntake.BEZWAAR_DEADLINE).path("value").asText())
+		assertThat(historicVariable(manager, id, IntakeVariabelen.BEZWAAR_DEADLINE).path("value").asText())
 			.isEqualTo("2026-12-28");
 		Answer bezwaar = portaal.post("/engine-rest/message",
 				Map.of("messageName", "BezwaarOntvangen", "resultEnabled", true, "processVariables",
-						KantelRest.typed(Map.of("hoofdzaak", zaaknummer, WmoIntake.BSN, "123456782",
-								WmoIntake.MOTIVERING, "Ik heb meer uren hulp nodig dan u toekent."))));
+						KantelRest.typed(Map.of("hoofdzaak", zaaknummer, IntakeVariabelen.BSN, "123456782",
+								IntakeVariabelen.MOTIVERING, "Ik heb meer uren hulp nodig dan u toekent."))));
 		assertThat(bezwaar.status()).as(bezwaar.message()).isEqualTo(200);
 		String bezwaarId = bezwaar.body().get(0).path("processInstance").path("id").asText();
 		assertThat(historicVariable(manager, bezwaarId, "hoofdzaak").path("value").asText()).isEqualTo(zaaknummer);
@@ -105,27 +106,29 @@ abstract class WmoIntakeRestContract {
 		String id = started.path("id").asText();
 		String zaaknummer = started.path("businessKey").asText();
 		as("wmo-consulent").completeTask(id, "KeukentafelgesprekPlannen",
-				Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
-		String deadline = historicVariable(as("manager"), id, WmoIntake.ONDERZOEK_DEADLINE).path("value").asText();
+				Map.of(IntakeVariabelen.GESPREK_DATUM, "2026-11-19"));
+		String deadline = historicVariable(as("manager"), id, IntakeVariabelen.ONDERZOEK_DEADLINE).path("value")
+			.asText();
 
-		Answer forged = portaal.post("/engine-rest/message", Map
-			.of("messageName", "PersoonlijkPlanOntvangen", "businessKey", zaaknummer, "processVariables", KantelRest
-				.typed(Map.of(WmoIntake.PERSOONLIJK_PLAN, "Mijn plan.", WmoIntake.ONDERZOEK_DEADLINE, "2099-12-31"))));
+		Answer forged = portaal.post("/engine-rest/message",
+				Map.of("messageName", "PersoonlijkPlanOntvangen", "businessKey", zaaknummer, "processVariables",
+						KantelRest.typed(Map.of(IntakeVariabelen.PERSOONLIJK_PLAN, "Mijn plan.",
+								IntakeVariabelen.ONDERZOEK_DEADLINE, "2099-12-31"))));
 		Answer withdrawn = portaal.post("/engine-rest/message",
 				Map.of("messageName", "MeldingIngetrokken", "businessKey", zaaknummer, "processVariables",
-						KantelRest.typed(Map.of(WmoIntake.RESULTAAT, "toegekend"))));
+						KantelRest.typed(Map.of(IntakeVariabelen.RESULTAAT, "toegekend"))));
 
 		assertThat(forged.status()).isEqualTo(400);
-		assertThat(forged.message()).contains(WmoIntake.ONDERZOEK_DEADLINE);
+		assertThat(forged.message()).contains(IntakeVariabelen.ONDERZOEK_DEADLINE);
 		assertThat(withdrawn.status()).isEqualTo(400);
-		assertThat(withdrawn.message()).contains(WmoIntake.RESULTAAT);
-		assertThat(historicVariable(as("manager"), id, WmoIntake.ONDERZOEK_DEADLINE).path("value").asText())
+		assertThat(withdrawn.message()).contains(IntakeVariabelen.RESULTAAT);
+		assertThat(historicVariable(as("manager"), id, IntakeVariabelen.ONDERZOEK_DEADLINE).path("value").asText())
 			.isEqualTo(deadline);
 		Answer plan = portaal.post("/engine-rest/message",
 				Map.of("messageName", "PersoonlijkPlanOntvangen", "businessKey", zaaknummer, "processVariables",
-						KantelRest.typed(Map.of(WmoIntake.PERSOONLIJK_PLAN, "Mijn plan."))));
+						KantelRest.typed(Map.of(IntakeVariabelen.PERSOONLIJK_PLAN, "Mijn plan."))));
 		assertThat(plan.status()).as(plan.message()).isEqualTo(204);
-		assertThat(historicVariable(as("manager"), id, WmoIntake.PERSOONLIJK_PLAN).path("value").asText())
+		assertThat(historicVariable(as("manager"), id, IntakeVariabelen.PERSOONLIJK_PLAN).path("value").asText())
 			.isEqualTo("Mijn plan.");
 	}
 
@@ -134,8 +137,8 @@ abstract class WmoIntakeRestContract {
 	void meldingTotVerwijzing() {
 		WmoIntakeScenario.today("2026-11-16");
 		String zaaknummer = totVerslag("Ik heb schulden en de huur is achterstallig.",
-				Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden", WmoIntake.TOESTEMMING_DELEN, true,
-						WmoIntake.DREIGENDE_SITUATIE, true));
+				Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "schulden", IntakeVariabelen.TOESTEMMING_DELEN, true,
+						IntakeVariabelen.DREIGENDE_SITUATIE, true));
 		String id = this.instanceId;
 		as("camunda-admin").executeJob(id, "VerwijzingStarten");
 
@@ -173,7 +176,7 @@ abstract class WmoIntakeRestContract {
 	@DisplayName("uitkomst verwijzing over REST without consent: no referral starts")
 	void verwijzingZonderToestemming() {
 		String zaaknummer = totVerslag("Ik heb schulden.",
-				Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "schulden", WmoIntake.TOESTEMMING_DELEN, false));
+				Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "schulden", IntakeVariabelen.TOESTEMMING_DELEN, false));
 
 		String referrals = "/engine-rest/history/process-instance?processDefinitionKey=verwijzing&variables=hoofdzaak_eq_"
 				+ zaaknummer;
@@ -186,19 +189,19 @@ abstract class WmoIntakeRestContract {
 	@DisplayName("an aanvraag after uitkomst eigen kracht over REST: the resident who disagrees gets a beschikking")
 	void aanvraagNaEigenKracht() {
 		WmoIntakeScenario.today("2026-11-16");
-		String zaaknummer = totVerslag("Ik kan niet meer koken.",
-				Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.EIGEN_KRACHT_VOLDOENDE, true));
+		String zaaknummer = totVerslag("Ik kan niet meer koken.", Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE,
+				"huishouden", IntakeVariabelen.EIGEN_KRACHT_VOLDOENDE, true));
 		KantelRest manager = as("manager");
-		assertThat(historicVariable(manager, this.instanceId, WmoIntake.UITKOMST).path("value").asText())
+		assertThat(historicVariable(manager, this.instanceId, IntakeVariabelen.UITKOMST).path("value").asText())
 			.isEqualTo("eigen-kracht");
 
 		message(as("portaal"), "AanvraagOntvangen", zaaknummer, Map.of());
 		as("wmo-consulent").completeTask(this.instanceId, "AanvraagBeoordelen", WmoIntakeScenario.afwijzing());
 		as("camunda-admin").executeJob(this.instanceId, "BeschikkingVersturen");
 
-		assertThat(historicVariable(manager, this.instanceId, WmoIntake.RESULTAAT).path("value").asText())
+		assertThat(historicVariable(manager, this.instanceId, IntakeVariabelen.RESULTAAT).path("value").asText())
 			.isEqualTo("afgewezen");
-		assertThat(historicVariable(manager, this.instanceId, WmoIntake.BEZWAAR_DEADLINE).path("value").asText())
+		assertThat(historicVariable(manager, this.instanceId, IntakeVariabelen.BEZWAAR_DEADLINE).path("value").asText())
 			.isEqualTo("2026-12-28");
 	}
 
@@ -214,15 +217,15 @@ abstract class WmoIntakeRestContract {
 		String zaaknummer = started.path("businessKey").asText();
 		as("camunda-admin").executeJob(this.instanceId, "OntvangstBevestigen");
 		as("wmo-consulent").completeTask(this.instanceId, "KeukentafelgesprekPlannen",
-				Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
+				Map.of(IntakeVariabelen.GESPREK_DATUM, "2026-11-19"));
 		Map<String, Object> gesprek = new HashMap<>(
-				Map.of(WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true, WmoIntake.PGB_GEWENST, false));
+				Map.of(IntakeVariabelen.CLIENTONDERSTEUNING_AANGEBODEN, true, IntakeVariabelen.PGB_GEWENST, false));
 		gesprek.putAll(bevindingen);
 		as("wmo-consulent").completeTask(this.instanceId, "KeukentafelgesprekVoeren", gesprek);
 		message(as("portaal"), "PersoonlijkPlanOntvangen", zaaknummer,
-				Map.of(WmoIntake.PERSOONLIJK_PLAN, "Mijn plan."));
+				Map.of(IntakeVariabelen.PERSOONLIJK_PLAN, "Mijn plan."));
 		as("wmo-consulent").completeTask(this.instanceId, "VerslagOpstellen",
-				Map.of(WmoIntake.VERSLAG, "Verslag van ons gesprek."));
+				Map.of(IntakeVariabelen.VERSLAG, "Verslag van ons gesprek."));
 		as("camunda-admin").executeJob(this.instanceId, "VerslagVersturen");
 		return zaaknummer;
 	}
@@ -230,8 +233,8 @@ abstract class WmoIntakeRestContract {
 	/** A melding as a portal starts it; answers the new case. */
 	private JsonNode melding(String hulpvraag) {
 		Answer started = as("portaal").post("/engine-rest/process-definition/key/wmo-intake/start",
-				Map.of("variables", KantelRest.typed(Map.of(WmoIntake.BSN, "123456782", WmoIntake.NAAM, "Kees Jansen",
-						WmoIntake.HULPVRAAG, hulpvraag))));
+				Map.of("variables", KantelRest.typed(Map.of(IntakeVariabelen.BSN, "123456782", IntakeVariabelen.NAAM,
+						"Kees Jansen", IntakeVariabelen.HULPVRAAG, hulpvraag))));
 		assertThat(started.status()).as(started.message()).isEqualTo(200);
 		return started.body();
 	}

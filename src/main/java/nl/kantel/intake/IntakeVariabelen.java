@@ -1,7 +1,7 @@
 package nl.kantel.intake;
 
 /** The process key and variable names of wmo-intake (CONTRACT.md), in one place. */
-final class WmoIntake {
+final class IntakeVariabelen {
 
 	static final String PROCESS_KEY = "wmo-intake";
 
@@ -160,7 +160,7 @@ final class WmoIntake {
 
 	static final String PGB = "pgb";
 
-	private WmoIntake() {
+	private IntakeVariabelen() {
 	}
 
 }
