@@ -5,26 +5,32 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * BeslistermijnVerdagen: moves the decision deadline by the one verdaging of Awb 7:10 lid
- * 3 and clears the jurist's choice, so the returning task starts without it.
+ * BeslistermijnVerdagen: lengthens the decision term by the one verdaging of Awb 7:10 lid
+ * 3, keeping the days it was suspended, and clears the jurist's choice, so the returning
+ * task starts without it.
  */
 @Component("bezwaarVerdaging")
 class VerdagingDelegate implements JavaDelegate {
 
-	private final BezwaarService bezwaren;
+	private final BezwaarTermijnen termijnen;
 
-	VerdagingDelegate(BezwaarService bezwaren) {
-		this.bezwaren = bezwaren;
+	VerdagingDelegate(BezwaarTermijnen termijnen) {
+		this.termijnen = termijnen;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String bezwaarDeadline = (String) execution.getVariable(BezwaarVariables.BEZWAAR_DEADLINE);
-		boolean adviescommissie = Boolean.TRUE.equals(execution.getVariable(BezwaarVariables.ADVIESCOMMISSIE));
-		execution.setVariable(BezwaarVariables.BESLIS_DEADLINE,
-				this.bezwaren.postpone(bezwaarDeadline, adviescommissie));
-		execution.setVariable(BezwaarVariables.VERDAAGD, true);
-		execution.setVariable(BezwaarVariables.VERDAGEN, false);
+		Datums.schrijf(execution, BezwaarVariabelen.BESLIS_DEADLINE,
+				this.termijnen.beslisDeadline(Datums.lees(execution, BezwaarVariabelen.BEZWAAR_DEADLINE),
+						Boolean.TRUE.equals(execution.getVariable(BezwaarVariabelen.ADVIESCOMMISSIE)), true,
+						opgeschorteDagen(execution)));
+		execution.setVariable(BezwaarVariabelen.VERDAAGD, true);
+		execution.setVariable(BezwaarVariabelen.VERDAGEN, false);
+	}
+
+	static long opgeschorteDagen(DelegateExecution execution) {
+		return (execution.getVariable(BezwaarVariabelen.OPGESCHORTE_DAGEN) instanceof Number number)
+				? number.longValue() : 0;
 	}
 
 }

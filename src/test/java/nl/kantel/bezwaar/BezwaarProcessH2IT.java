@@ -87,7 +87,7 @@ class BezwaarProcessH2IT {
 
 	@BeforeAll
 	static void countCoverageFromNow(@Autowired ProcessEngine engine) {
-		coverage = FlowNodeCoverage.startingNow(engine, BezwaarVariables.PROCESS_KEY);
+		coverage = FlowNodeCoverage.startingNow(engine, BezwaarVariabelen.PROCESS_KEY);
 	}
 
 	@AfterAll
@@ -118,23 +118,23 @@ class BezwaarProcessH2IT {
 			.isWaitingAtExactly(BEHANDELEN, "BeslissenOpBezwaar");
 		assertThat(bezwaar.getBusinessKey()).matches("BZW-2026-\\d{6}");
 		assertThat(bezwaar).variables()
-			.containsEntry(BezwaarVariables.ZAAKNUMMER, bezwaar.getBusinessKey())
-			.containsEntry(BezwaarVariables.ONTVANGST_DATUM, "2026-09-15")
-			.containsEntry(BezwaarVariables.BEZWAAR_DEADLINE, BEZWAAR_DEADLINE)
-			.containsEntry(BezwaarVariables.TIJDIG, true)
-			.containsEntry(BezwaarVariables.ADVIESCOMMISSIE, false)
-			.containsEntry(BezwaarVariables.BESLIS_DEADLINE, BESLIS_DEADLINE)
-			.containsEntry(BezwaarVariables.VERDAAGD, false);
+			.containsEntry(BezwaarVariabelen.ZAAKNUMMER, bezwaar.getBusinessKey())
+			.containsEntry(BezwaarVariabelen.ONTVANGST_DATUM, "2026-09-15")
+			.containsEntry(BezwaarVariabelen.BEZWAAR_DEADLINE, BEZWAAR_DEADLINE)
+			.containsEntry(BezwaarVariabelen.TIJDIG, true)
+			.containsEntry(BezwaarVariabelen.ADVIESCOMMISSIE, false)
+			.containsEntry(BezwaarVariabelen.BESLIS_DEADLINE, BESLIS_DEADLINE)
+			.containsEntry(BezwaarVariabelen.VERDAAGD, false);
 		Task beslissen = task("BeslissenOpBezwaar", bezwaar);
 		assertThat(beslissen).hasCandidateGroup("juridisch").hasDueDate(at("2026-11-13T23:59:59+01:00"));
 		assertThat(timer(bezwaar).getDuedate()).isEqualTo(at("2026-11-14T00:00:00+01:00"));
 
-		complete(beslissen, withVariables(BezwaarVariables.BESLISSING, BezwaarVariables.ONGEGROND));
+		complete(beslissen, withVariables(BezwaarVariabelen.BESLISSING, BezwaarVariabelen.ONGEGROND));
 
 		assertThat(bezwaar).hasPassed("BehandelingAfgerond", "IsVerdagingGekozen", "OpBezwaarBeslist")
 			.hasNotPassed("VerschoonbaarheidBeoordelen", "BeslistermijnVerdagen", "BeslistermijnVerstreken")
 			.isEnded();
-		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariables.ONGEGROND);
+		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariabelen.ONGEGROND);
 	}
 
 	@Test
@@ -142,22 +142,22 @@ class BezwaarProcessH2IT {
 	void lateAndExcused() {
 		clockAt("2026-10-06T09:00:00+02:00");
 		Map<String, Object> start = validStart(runningHoofdzaak());
-		start.put(BezwaarVariables.ONTVANGST_DATUM, "2026-10-05");
+		start.put(BezwaarVariabelen.ONTVANGST_DATUM, "2026-10-05");
 
 		ProcessInstance bezwaar = startByKey(start);
 
 		assertThat(bezwaar).isWaitingAtExactly("VerschoonbaarheidBeoordelen")
 			.variables()
-			.containsEntry(BezwaarVariables.TIJDIG, false)
-			.containsEntry(BezwaarVariables.BESLIS_DEADLINE, BESLIS_DEADLINE);
+			.containsEntry(BezwaarVariabelen.TIJDIG, false)
+			.containsEntry(BezwaarVariabelen.BESLIS_DEADLINE, BESLIS_DEADLINE);
 		assertThat(task()).hasCandidateGroup("juridisch").hasDueDate(at("2026-11-13T23:59:59+01:00"));
 
-		complete(task(), withVariables(BezwaarVariables.VERSCHOONBAAR, true));
+		complete(task(), withVariables(BezwaarVariabelen.VERSCHOONBAAR, true));
 
 		assertThat(bezwaar).hasPassed("IsTeLaatVerschoonbaar").isWaitingAtExactly(BEHANDELEN, "BeslissenOpBezwaar");
-		complete(task(), withVariables(BezwaarVariables.BESLISSING, BezwaarVariables.GEGROND));
+		complete(task(), withVariables(BezwaarVariabelen.BESLISSING, BezwaarVariabelen.GEGROND));
 		assertThat(bezwaar).hasPassed("OpBezwaarBeslist").isEnded();
-		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariables.GEGROND);
+		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariabelen.GEGROND);
 	}
 
 	@Test
@@ -167,15 +167,15 @@ class BezwaarProcessH2IT {
 		ProcessInstance bezwaar = startByKey(validStart(runningHoofdzaak()));
 		assertThat(bezwaar).isWaitingAtExactly("VerschoonbaarheidBeoordelen")
 			.variables()
-			.containsEntry(BezwaarVariables.ONTVANGST_DATUM, "2026-10-20")
-			.containsEntry(BezwaarVariables.TIJDIG, false);
+			.containsEntry(BezwaarVariabelen.ONTVANGST_DATUM, "2026-10-20")
+			.containsEntry(BezwaarVariabelen.TIJDIG, false);
 
-		complete(task(), withVariables(BezwaarVariables.VERSCHOONBAAR, false));
+		complete(task(), withVariables(BezwaarVariabelen.VERSCHOONBAAR, false));
 
 		assertThat(bezwaar).hasPassed("BezwaarNietOntvankelijkVerklaard")
 			.hasNotPassed("BezwaarBehandelen", "BeslissenOpBezwaar")
 			.isEnded();
-		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariables.NIET_ONTVANKELIJK);
+		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariabelen.NIET_ONTVANKELIJK);
 	}
 
 	@Test
@@ -188,25 +188,25 @@ class BezwaarProcessH2IT {
 		complete(task());
 
 		assertThat(bezwaar).hasPassed("BezwaarNietOntvankelijkVerklaard").isEnded();
-		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariables.NIET_ONTVANKELIJK);
+		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariabelen.NIET_ONTVANKELIJK);
 	}
 
 	@Test
 	@DisplayName("with an adviescommissie the decision term is 12 weeks, extended over Christmas to Monday 28 December")
 	void adviescommissie() {
 		Map<String, Object> start = validStart(runningHoofdzaak());
-		start.put(BezwaarVariables.ADVIESCOMMISSIE, true);
+		start.put(BezwaarVariabelen.ADVIESCOMMISSIE, true);
 
 		ProcessInstance bezwaar = startByKey(start);
 
 		assertThat(bezwaar).isWaitingAtExactly(BEHANDELEN, "BeslissenOpBezwaar")
 			.variables()
-			.containsEntry(BezwaarVariables.ADVIESCOMMISSIE, true)
-			.containsEntry(BezwaarVariables.BESLIS_DEADLINE, BESLIS_DEADLINE_MET_ADVIESCOMMISSIE);
+			.containsEntry(BezwaarVariabelen.ADVIESCOMMISSIE, true)
+			.containsEntry(BezwaarVariabelen.BESLIS_DEADLINE, BESLIS_DEADLINE_MET_ADVIESCOMMISSIE);
 		assertThat(task()).hasDueDate(at("2026-12-28T23:59:59+01:00"));
 		assertThat(timer(bezwaar).getDuedate()).isEqualTo(at("2026-12-29T00:00:00+01:00"));
 
-		complete(task(), withVariables(BezwaarVariables.BESLISSING, BezwaarVariables.ONGEGROND));
+		complete(task(), withVariables(BezwaarVariabelen.BESLISSING, BezwaarVariabelen.ONGEGROND));
 		assertThat(bezwaar).isEnded();
 	}
 
@@ -216,13 +216,13 @@ class BezwaarProcessH2IT {
 		ProcessInstance bezwaar = startByKey(validStart(runningHoofdzaak()));
 		Task first = task("BeslissenOpBezwaar", bezwaar);
 
-		complete(first, withVariables(BezwaarVariables.VERDAGEN, true));
+		complete(first, withVariables(BezwaarVariabelen.VERDAGEN, true));
 
 		assertThat(bezwaar).hasPassed("BeslistermijnVerdagen").isWaitingAtExactly(BEHANDELEN, "BeslissenOpBezwaar");
 		assertThat(bezwaar).variables()
-			.containsEntry(BezwaarVariables.BESLIS_DEADLINE, BESLIS_DEADLINE_NA_VERDAGING)
-			.containsEntry(BezwaarVariables.VERDAAGD, true)
-			.containsEntry(BezwaarVariables.VERDAGEN, false);
+			.containsEntry(BezwaarVariabelen.BESLIS_DEADLINE, BESLIS_DEADLINE_NA_VERDAGING)
+			.containsEntry(BezwaarVariabelen.VERDAAGD, true)
+			.containsEntry(BezwaarVariabelen.VERDAGEN, false);
 		Task again = task("BeslissenOpBezwaar", bezwaar);
 		assertThat(again.getId()).isNotEqualTo(first.getId());
 		assertThat(again).hasDueDate(at("2026-12-28T23:59:59+01:00"));
@@ -231,29 +231,29 @@ class BezwaarProcessH2IT {
 		clockAt("2026-11-20T09:00:00+01:00");
 		assertThat(executableJobs(bezwaar)).as("the old deadline has passed, the postponed one has not").isZero();
 
-		complete(again, withVariables(BezwaarVariables.BESLISSING, BezwaarVariables.GEGROND));
+		complete(again, withVariables(BezwaarVariabelen.BESLISSING, BezwaarVariabelen.GEGROND));
 		assertThat(bezwaar).hasNotPassed("BeslistermijnVerstreken").isEnded();
-		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariables.GEGROND);
+		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariabelen.GEGROND);
 	}
 
 	@Test
 	@DisplayName("a second postponement is refused naming verdagen; the task stays open and the deadline stays")
 	void secondPostponementRefused() {
 		ProcessInstance bezwaar = startByKey(validStart(runningHoofdzaak()));
-		complete(task("BeslissenOpBezwaar", bezwaar), withVariables(BezwaarVariables.VERDAGEN, true));
+		complete(task("BeslissenOpBezwaar", bezwaar), withVariables(BezwaarVariabelen.VERDAGEN, true));
 		Task again = task("BeslissenOpBezwaar", bezwaar);
 
 		List<Violation> refused = refusal(
-				() -> this.tasks.complete(again.getId(), withVariables(BezwaarVariables.VERDAGEN, true)));
+				() -> this.tasks.complete(again.getId(), withVariables(BezwaarVariabelen.VERDAGEN, true)));
 
-		assertThat(refused).extracting(Violation::variable).containsExactly(BezwaarVariables.VERDAGEN);
+		assertThat(refused).extracting(Violation::variable).containsExactly(BezwaarVariabelen.VERDAGEN);
 		assertThat(refused.get(0).message()).contains("al een keer verdaagd").contains("7:10 lid 3");
 		assertThat(this.tasks.createTaskQuery().taskId(again.getId()).count()).isOne();
 		assertThat(bezwaar).variables()
-			.containsEntry(BezwaarVariables.BESLIS_DEADLINE, BESLIS_DEADLINE_NA_VERDAGING)
-			.containsEntry(BezwaarVariables.VERDAGEN, false);
+			.containsEntry(BezwaarVariabelen.BESLIS_DEADLINE, BESLIS_DEADLINE_NA_VERDAGING)
+			.containsEntry(BezwaarVariabelen.VERDAGEN, false);
 
-		complete(again, withVariables(BezwaarVariables.BESLISSING, BezwaarVariables.ONGEGROND));
+		complete(again, withVariables(BezwaarVariabelen.BESLISSING, BezwaarVariabelen.ONGEGROND));
 		assertThat(bezwaar).isEnded();
 	}
 
@@ -264,13 +264,13 @@ class BezwaarProcessH2IT {
 		clockAt("2026-11-14T09:00:00+01:00");
 
 		List<Violation> refused = refusal(() -> this.tasks.complete(task("BeslissenOpBezwaar", bezwaar).getId(),
-				withVariables(BezwaarVariables.VERDAGEN, true)));
+				withVariables(BezwaarVariabelen.VERDAGEN, true)));
 
-		assertThat(refused).extracting(Violation::variable).containsExactly(BezwaarVariables.VERDAGEN);
+		assertThat(refused).extracting(Violation::variable).containsExactly(BezwaarVariabelen.VERDAGEN);
 		assertThat(refused.get(0).message()).contains("2026-11-13 verstreken");
 		assertThat(bezwaar).isWaitingAt("BeslissenOpBezwaar")
 			.variables()
-			.containsEntry(BezwaarVariables.VERDAAGD, false);
+			.containsEntry(BezwaarVariabelen.VERDAAGD, false);
 	}
 
 	@Test
@@ -280,15 +280,15 @@ class BezwaarProcessH2IT {
 		String taskId = task("BeslissenOpBezwaar", bezwaar).getId();
 
 		List<Violation> nothing = refusal(() -> this.tasks.complete(taskId));
-		List<Violation> both = refusal(() -> this.tasks.complete(taskId,
-				withVariables(BezwaarVariables.VERDAGEN, true, BezwaarVariables.BESLISSING, BezwaarVariables.GEGROND)));
+		List<Violation> both = refusal(() -> this.tasks.complete(taskId, withVariables(BezwaarVariabelen.VERDAGEN, true,
+				BezwaarVariabelen.BESLISSING, BezwaarVariabelen.GEGROND)));
 		List<Violation> unknown = refusal(
-				() -> this.tasks.complete(taskId, withVariables(BezwaarVariables.BESLISSING, "toegekend")));
+				() -> this.tasks.complete(taskId, withVariables(BezwaarVariabelen.BESLISSING, "toegekend")));
 
-		assertThat(nothing).extracting(Violation::variable).containsExactly(BezwaarVariables.BESLISSING);
+		assertThat(nothing).extracting(Violation::variable).containsExactly(BezwaarVariabelen.BESLISSING);
 		assertThat(both).extracting(Violation::message)
 			.containsExactly("Kies een beslissing of verdaag de beslistermijn, niet allebei.");
-		assertThat(unknown).extracting(Violation::variable).containsExactly(BezwaarVariables.BESLISSING);
+		assertThat(unknown).extracting(Violation::variable).containsExactly(BezwaarVariabelen.BESLISSING);
 		assertThat(unknown.get(0).message()).contains("gegrond, ongegrond, niet-ontvankelijk");
 		assertThat(bezwaar).isWaitingAtExactly(BEHANDELEN, "BeslissenOpBezwaar");
 	}
@@ -308,16 +308,16 @@ class BezwaarProcessH2IT {
 		assertThat(bezwaar).hasPassed("BeslistermijnVerstreken")
 			.isWaitingAtExactly(BEHANDELEN, "BeslissenOpBezwaar", "TermijnoverschrijdingAfhandelen")
 			.variables()
-			.containsEntry(BezwaarVariables.BESLIS_TERMIJN_OVERSCHREDEN, true);
+			.containsEntry(BezwaarVariabelen.BESLIS_TERMIJN_OVERSCHREDEN, true);
 		assertThat(task("TermijnoverschrijdingAfhandelen")).hasCandidateGroup("juridisch");
 
 		complete(task("BeslissenOpBezwaar", bezwaar),
-				withVariables(BezwaarVariables.BESLISSING, BezwaarVariables.GEGROND));
+				withVariables(BezwaarVariabelen.BESLISSING, BezwaarVariabelen.GEGROND));
 		assertThat(bezwaar).hasPassed("OpBezwaarBeslist").isWaitingAtExactly("TermijnoverschrijdingAfhandelen");
 		complete(task("TermijnoverschrijdingAfhandelen"), withVariables("indienerGeinformeerd", true));
 
 		assertThat(bezwaar).hasPassed("TermijnoverschrijdingAfgehandeld").isEnded();
-		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariables.GEGROND);
+		assertThat(resultaat(bezwaar)).isEqualTo(BezwaarVariabelen.GEGROND);
 	}
 
 	@Test
@@ -325,11 +325,11 @@ class BezwaarProcessH2IT {
 	void missingHoofdzaak() {
 		long before = bezwaarCount();
 		Map<String, Object> start = validStart(runningHoofdzaak());
-		start.remove(BezwaarVariables.HOOFDZAAK);
+		start.remove(BezwaarVariabelen.HOOFDZAAK);
 
 		List<Violation> refused = refusal(() -> startByKey(start));
 
-		assertThat(refused).extracting(Violation::variable).containsExactly(BezwaarVariables.HOOFDZAAK);
+		assertThat(refused).extracting(Violation::variable).containsExactly(BezwaarVariabelen.HOOFDZAAK);
 		assertThat(bezwaarCount()).isEqualTo(before);
 	}
 
@@ -343,9 +343,9 @@ class BezwaarProcessH2IT {
 		List<Violation> unknown = refusal(() -> startByKey(validStart("PRF-2026-999999")));
 		List<Violation> noTerm = refusal(() -> startByMessage(validStart(withoutBeschikking.getBusinessKey())));
 
-		assertThat(unknown).extracting(Violation::variable).containsExactly(BezwaarVariables.HOOFDZAAK);
+		assertThat(unknown).extracting(Violation::variable).containsExactly(BezwaarVariabelen.HOOFDZAAK);
 		assertThat(unknown.get(0).message()).contains("Er is geen zaak met zaaknummer PRF-2026-999999");
-		assertThat(noTerm).extracting(Violation::variable).containsExactly(BezwaarVariables.HOOFDZAAK);
+		assertThat(noTerm).extracting(Violation::variable).containsExactly(BezwaarVariabelen.HOOFDZAAK);
 		assertThat(noTerm.get(0).message()).contains("heeft geen bezwaartermijn");
 		assertThat(bezwaarCount()).isEqualTo(before);
 	}
@@ -354,44 +354,44 @@ class BezwaarProcessH2IT {
 	@DisplayName("a BSN that fails the 11-proef is refused naming bsn")
 	void badBsn() {
 		Map<String, Object> start = validStart(runningHoofdzaak());
-		start.put(BezwaarVariables.BSN, "123456789");
+		start.put(BezwaarVariabelen.BSN, "123456789");
 
 		assertThat(refusal(() -> startByMessage(start))).extracting(Violation::variable)
-			.containsExactly(BezwaarVariables.BSN);
+			.containsExactly(BezwaarVariabelen.BSN);
 	}
 
 	@Test
 	@DisplayName("an ontvangstDatum in the future, or not ISO, is refused naming ontvangstDatum")
 	void badOntvangstDatum() {
 		Map<String, Object> future = validStart(runningHoofdzaak());
-		future.put(BezwaarVariables.ONTVANGST_DATUM, "2026-09-16");
+		future.put(BezwaarVariabelen.ONTVANGST_DATUM, "2026-09-16");
 		Map<String, Object> notIso = validStart(runningHoofdzaak());
-		notIso.put(BezwaarVariables.ONTVANGST_DATUM, "15-09-2026");
+		notIso.put(BezwaarVariabelen.ONTVANGST_DATUM, "15-09-2026");
 
 		List<Violation> futureRefused = refusal(() -> startByKey(future));
 		List<Violation> notIsoRefused = refusal(() -> startByMessage(notIso));
 
-		assertThat(futureRefused).extracting(Violation::variable).containsExactly(BezwaarVariables.ONTVANGST_DATUM);
+		assertThat(futureRefused).extracting(Violation::variable).containsExactly(BezwaarVariabelen.ONTVANGST_DATUM);
 		assertThat(futureRefused.get(0).message()).contains("in de toekomst");
-		assertThat(notIsoRefused).extracting(Violation::variable).containsExactly(BezwaarVariables.ONTVANGST_DATUM);
+		assertThat(notIsoRefused).extracting(Violation::variable).containsExactly(BezwaarVariabelen.ONTVANGST_DATUM);
 	}
 
 	@Test
 	@DisplayName("a start without motivering or with a non-Boolean adviescommissie is refused naming each")
 	void missingMotiveringAndWrongType() {
 		Map<String, Object> start = validStart(runningHoofdzaak());
-		start.remove(BezwaarVariables.MOTIVERING);
-		start.put(BezwaarVariables.ADVIESCOMMISSIE, "ja");
+		start.remove(BezwaarVariabelen.MOTIVERING);
+		start.put(BezwaarVariabelen.ADVIESCOMMISSIE, "ja");
 
 		assertThat(refusal(() -> startByMessage(start))).extracting(Violation::variable)
-			.containsExactly(BezwaarVariables.MOTIVERING, BezwaarVariables.ADVIESCOMMISSIE);
+			.containsExactly(BezwaarVariabelen.MOTIVERING, BezwaarVariabelen.ADVIESCOMMISSIE);
 	}
 
 	@Test
 	@DisplayName("message BezwaarOntvangen starts a bezwaar while the hoofdzaak is still running, and leaves it alone")
 	void byMessageWhileHoofdzaakRuns() {
 		ProcessInstance hoofdzaak = this.runtime.startProcessInstanceByKey(ProefZaak.KEY, ProefZaak.validStart());
-		this.runtime.setVariable(hoofdzaak.getId(), BezwaarVariables.BEZWAAR_DEADLINE, BEZWAAR_DEADLINE);
+		this.runtime.setVariable(hoofdzaak.getId(), BezwaarVariabelen.BEZWAAR_DEADLINE, BEZWAAR_DEADLINE);
 
 		ProcessInstance bezwaar = startByMessage(validStart(hoofdzaak.getBusinessKey()));
 
@@ -399,12 +399,12 @@ class BezwaarProcessH2IT {
 			.hasNotPassed("BezwaarRegistreren")
 			.isWaitingAtExactly(BEHANDELEN, "BeslissenOpBezwaar")
 			.variables()
-			.containsEntry(BezwaarVariables.HOOFDZAAK, hoofdzaak.getBusinessKey())
-			.containsEntry(BezwaarVariables.BESLIS_DEADLINE, BESLIS_DEADLINE);
+			.containsEntry(BezwaarVariabelen.HOOFDZAAK, hoofdzaak.getBusinessKey())
+			.containsEntry(BezwaarVariabelen.BESLIS_DEADLINE, BESLIS_DEADLINE);
 		assertThat(bezwaar.getBusinessKey()).startsWith("BZW-");
 		assertThat(hoofdzaak).isWaitingAtExactly("ZaakBeoordelen");
 		complete(task("BeslissenOpBezwaar", bezwaar),
-				withVariables(BezwaarVariables.BESLISSING, BezwaarVariables.ONGEGROND));
+				withVariables(BezwaarVariabelen.BESLISSING, BezwaarVariabelen.ONGEGROND));
 		assertThat(bezwaar).isEnded();
 	}
 
@@ -412,7 +412,7 @@ class BezwaarProcessH2IT {
 	@DisplayName("message BezwaarOntvangen starts a bezwaar after the hoofdzaak has ended")
 	void byMessageAfterHoofdzaakEnded() {
 		ProcessInstance hoofdzaak = this.runtime.startProcessInstanceByKey(ProefZaak.KEY, ProefZaak.validStart());
-		this.runtime.setVariable(hoofdzaak.getId(), BezwaarVariables.BEZWAAR_DEADLINE, BEZWAAR_DEADLINE);
+		this.runtime.setVariable(hoofdzaak.getId(), BezwaarVariabelen.BEZWAAR_DEADLINE, BEZWAAR_DEADLINE);
 		complete(task("ZaakBeoordelen", hoofdzaak), withVariables("besluit", "afwijzen"));
 		complete(task("BesluitAccorderen", hoofdzaak), withVariables("akkoord", true));
 		assertThat(hoofdzaak).isEnded();
@@ -422,16 +422,16 @@ class BezwaarProcessH2IT {
 		assertThat(bezwaar).hasPassed("BezwaarOntvangen")
 			.isWaitingAtExactly(BEHANDELEN, "BeslissenOpBezwaar")
 			.variables()
-			.containsEntry(BezwaarVariables.BEZWAAR_DEADLINE, BEZWAAR_DEADLINE)
-			.containsEntry(BezwaarVariables.TIJDIG, true);
+			.containsEntry(BezwaarVariabelen.BEZWAAR_DEADLINE, BEZWAAR_DEADLINE)
+			.containsEntry(BezwaarVariabelen.TIJDIG, true);
 	}
 
 	private ProcessInstance startByKey(Map<String, Object> variables) {
-		return this.runtime.startProcessInstanceByKey(BezwaarVariables.PROCESS_KEY, variables);
+		return this.runtime.startProcessInstanceByKey(BezwaarVariabelen.PROCESS_KEY, variables);
 	}
 
 	private ProcessInstance startByMessage(Map<String, Object> variables) {
-		return this.runtime.createMessageCorrelation(BezwaarVariables.MESSAGE_BEZWAAR_ONTVANGEN)
+		return this.runtime.createMessageCorrelation(BezwaarVariabelen.MESSAGE_BEZWAAR_ONTVANGEN)
 			.setVariables(variables)
 			.correlateWithResult()
 			.getProcessInstance();
@@ -440,15 +440,15 @@ class BezwaarProcessH2IT {
 	/** A running case of the test process whose beschikking has a bezwaar term. */
 	private String runningHoofdzaak() {
 		ProcessInstance hoofdzaak = this.runtime.startProcessInstanceByKey(ProefZaak.KEY, ProefZaak.validStart());
-		this.runtime.setVariable(hoofdzaak.getId(), BezwaarVariables.BEZWAAR_DEADLINE, BEZWAAR_DEADLINE);
+		this.runtime.setVariable(hoofdzaak.getId(), BezwaarVariabelen.BEZWAAR_DEADLINE, BEZWAAR_DEADLINE);
 		return hoofdzaak.getBusinessKey();
 	}
 
 	private static Map<String, Object> validStart(String hoofdzaak) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(BezwaarVariables.HOOFDZAAK, hoofdzaak);
-		variables.put(BezwaarVariables.BSN, "123456782");
-		variables.put(BezwaarVariables.MOTIVERING, "De huishoudelijke hulp is te laag vastgesteld.");
+		variables.put(BezwaarVariabelen.HOOFDZAAK, hoofdzaak);
+		variables.put(BezwaarVariabelen.BSN, "123456782");
+		variables.put(BezwaarVariabelen.MOTIVERING, "De huishoudelijke hulp is te laag vastgesteld.");
 		return variables;
 	}
 
@@ -463,14 +463,14 @@ class BezwaarProcessH2IT {
 	private Object resultaat(ProcessInstance instance) {
 		return this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(instance.getId())
-			.variableName(BezwaarVariables.RESULTAAT)
+			.variableName(BezwaarVariabelen.RESULTAAT)
 			.singleResult()
 			.getValue();
 	}
 
 	private long bezwaarCount() {
 		return this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(BezwaarVariables.PROCESS_KEY)
+			.processDefinitionKey(BezwaarVariabelen.PROCESS_KEY)
 			.count();
 	}
 

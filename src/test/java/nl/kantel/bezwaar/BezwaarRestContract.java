@@ -53,7 +53,7 @@ abstract class BezwaarRestContract {
 	void hoofdzaakWithBezwaarTerm() {
 		this.portaal = KantelRest.as(this.template, "portaal");
 		ProcessInstance zaak = this.runtime.startProcessInstanceByKey(ProefZaak.KEY, ProefZaak.validStart());
-		this.runtime.setVariable(zaak.getId(), BezwaarVariables.BEZWAAR_DEADLINE,
+		this.runtime.setVariable(zaak.getId(), BezwaarVariabelen.BEZWAAR_DEADLINE,
 				LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusWeeks(2).toString());
 		this.hoofdzaak = zaak.getBusinessKey();
 	}
@@ -67,8 +67,8 @@ abstract class BezwaarRestContract {
 		JsonNode instance = answer.body().get(0).path("processInstance");
 		assertThat(instance.path("businessKey").asText()).matches("BZW-\\d{4}-\\d{6}");
 		String id = instance.path("id").asText();
-		assertThat(this.runtime.getVariable(id, BezwaarVariables.HOOFDZAAK)).isEqualTo(this.hoofdzaak);
-		assertThat(this.runtime.getVariable(id, BezwaarVariables.TIJDIG)).isEqualTo(true);
+		assertThat(this.runtime.getVariable(id, BezwaarVariabelen.HOOFDZAAK)).isEqualTo(this.hoofdzaak);
+		assertThat(this.runtime.getVariable(id, BezwaarVariabelen.TIJDIG)).isEqualTo(true);
 		Task task = this.tasks.createTaskQuery().processInstanceId(id).singleResult();
 		assertThat(task.getTaskDefinitionKey()).isEqualTo("BeslissenOpBezwaar");
 		assertThat(this.portaal.get("/engine-rest/task?processInstanceId=" + id).status()).isEqualTo(403);
@@ -78,12 +78,12 @@ abstract class BezwaarRestContract {
 	@DisplayName("a bezwaar with an invalid BSN or an unknown hoofdzaak gets 400 naming the variable, and no case")
 	void badStartRefused() {
 		long before = this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(BezwaarVariables.PROCESS_KEY)
+			.processDefinitionKey(BezwaarVariabelen.PROCESS_KEY)
 			.count();
 		Map<String, Object> badBsn = validStart();
-		badBsn.put(BezwaarVariables.BSN, "123456789");
+		badBsn.put(BezwaarVariabelen.BSN, "123456789");
 		Map<String, Object> unknown = validStart();
-		unknown.put(BezwaarVariables.HOOFDZAAK, "WMO-2020-999999");
+		unknown.put(BezwaarVariabelen.HOOFDZAAK, "WMO-2020-999999");
 
 		Answer bsn = this.portaal.post(MESSAGE, message(badBsn));
 		Answer hoofdzaak = this.portaal.post(MESSAGE, message(unknown));
@@ -93,7 +93,7 @@ abstract class BezwaarRestContract {
 		assertThat(hoofdzaak.status()).isEqualTo(400);
 		assertThat(hoofdzaak.message()).startsWith("hoofdzaak: ").contains("WMO-2020-999999");
 		assertThat(this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(BezwaarVariables.PROCESS_KEY)
+			.processDefinitionKey(BezwaarVariabelen.PROCESS_KEY)
 			.count()).isEqualTo(before);
 	}
 
@@ -108,13 +108,13 @@ abstract class BezwaarRestContract {
 			.asText();
 		KantelRest jurist = KantelRest.as(this.template, "juridisch");
 
-		Answer first = complete(jurist, id, Map.of(BezwaarVariables.VERDAGEN, true));
-		Answer second = complete(jurist, id, Map.of(BezwaarVariables.VERDAGEN, true));
+		Answer first = complete(jurist, id, Map.of(BezwaarVariabelen.VERDAGEN, true));
+		Answer second = complete(jurist, id, Map.of(BezwaarVariabelen.VERDAGEN, true));
 
 		assertThat(first.status()).isEqualTo(204);
 		assertThat(second.status()).isEqualTo(400);
 		assertThat(second.message()).contains("verdagen: De beslistermijn is al een keer verdaagd");
-		assertThat(complete(jurist, id, Map.of(BezwaarVariables.BESLISSING, BezwaarVariables.GEGROND)).status())
+		assertThat(complete(jurist, id, Map.of(BezwaarVariabelen.BESLISSING, BezwaarVariabelen.GEGROND)).status())
 			.isEqualTo(204);
 		assertThat(this.history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getEndTime())
 			.isNotNull();
@@ -128,14 +128,14 @@ abstract class BezwaarRestContract {
 
 	private Map<String, Object> validStart() {
 		Map<String, Object> values = new HashMap<>();
-		values.put(BezwaarVariables.HOOFDZAAK, this.hoofdzaak);
-		values.put(BezwaarVariables.BSN, "123456782");
-		values.put(BezwaarVariables.MOTIVERING, "De begeleiding is ten onrechte afgewezen.");
+		values.put(BezwaarVariabelen.HOOFDZAAK, this.hoofdzaak);
+		values.put(BezwaarVariabelen.BSN, "123456782");
+		values.put(BezwaarVariabelen.MOTIVERING, "De begeleiding is ten onrechte afgewezen.");
 		return values;
 	}
 
 	private static Map<String, Object> message(Map<String, Object> values) {
-		return Map.of("messageName", BezwaarVariables.MESSAGE_BEZWAAR_ONTVANGEN, "processVariables",
+		return Map.of("messageName", BezwaarVariabelen.MESSAGE_BEZWAAR_ONTVANGEN, "processVariables",
 				KantelRest.typed(values), "resultEnabled", true);
 	}
 

@@ -102,8 +102,8 @@ class BezwaarServiceTest {
 	@Test
 	@DisplayName("a beslissing, or a first verdaging within the term, completes the decision task")
 	void decisionAccepted() {
-		assertThat(this.service.checkDecision(false, false, BezwaarVariables.GEGROND, "2026-11-13")).isEmpty();
-		assertThat(this.service.checkDecision(false, true, BezwaarVariables.ONGEGROND, "2026-12-28")).isEmpty();
+		assertThat(this.service.checkDecision(false, false, BezwaarVariabelen.GEGROND, "2026-11-13")).isEmpty();
+		assertThat(this.service.checkDecision(false, true, BezwaarVariabelen.ONGEGROND, "2026-12-28")).isEmpty();
 		assertThat(this.service.checkDecision(true, false, null, "2026-09-15")).isEmpty();
 	}
 
@@ -111,7 +111,7 @@ class BezwaarServiceTest {
 	@DisplayName("no beslissing without a verdaging, no second verdaging, none after the term, not both at once")
 	void decisionRefused() {
 		assertThat(this.service.checkDecision(false, false, " ", "2026-11-13")).extracting(Violation::variable)
-			.containsExactly(BezwaarVariables.BESLISSING);
+			.containsExactly(BezwaarVariabelen.BESLISSING);
 		assertThat(this.service.checkDecision(true, true, null, "2026-12-28")).extracting(Violation::message)
 			.singleElement()
 			.asString()
@@ -120,9 +120,9 @@ class BezwaarServiceTest {
 			.singleElement()
 			.asString()
 			.contains("op 2026-09-14 verstreken");
-		assertThat(this.service.checkDecision(true, false, BezwaarVariables.GEGROND, "2026-11-13"))
+		assertThat(this.service.checkDecision(true, false, BezwaarVariabelen.GEGROND, "2026-11-13"))
 			.extracting(Violation::variable)
-			.containsExactly(BezwaarVariables.VERDAGEN);
+			.containsExactly(BezwaarVariabelen.VERDAGEN);
 	}
 
 	private void bezwaarTermEndsOn(String bezwaarDeadline) {
