@@ -50,7 +50,15 @@ class OutboxTransport implements MailTransport {
 	}
 
 	Path fileFor(String sleutel) {
-		return this.folder.resolve(sleutel.replaceAll("[^A-Za-z0-9._-]", "_") + ".eml");
+		return this.folder.resolve(bestandsnaam(sleutel) + ".eml");
+	}
+
+	/**
+	 * A key as a file name: its slashes and other characters a file system may refuse
+	 * become _.
+	 */
+	static String bestandsnaam(String sleutel) {
+		return sleutel.replaceAll("[^A-Za-z0-9._-]", "_");
 	}
 
 }

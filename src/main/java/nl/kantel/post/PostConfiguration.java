@@ -9,8 +9,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * SMTP when Spring Boot made a {@link JavaMailSender} (it does when
- * {@code spring.mail.host} is set), otherwise the outbox folder. Without either Kantel
- * does not start: a receipt of a melding is a legal duty, not an option.
+ * {@code spring.mail.host} is set), otherwise the outbox folder; letters to residents
+ * without e-mail go to the print outbox. Without them Kantel does not start: a receipt of
+ * a melding and a beschikking are legal duties, not options.
  */
 @Configuration(proxyBeanMethods = false)
 class PostConfiguration {
@@ -30,6 +31,16 @@ class PostConfiguration {
 		}
 		log.info("Uitgaande post wordt als .eml-bestand bewaard in {}", properties.outbox().toAbsolutePath());
 		return new OutboxTransport(properties.outbox());
+	}
+
+	@Bean
+	Printpost printpost(PostProperties properties) {
+		if (properties.printpost() == null) {
+			throw new IllegalStateException("Kantel kan geen brieven per post versturen: zet kantel.post.printpost "
+					+ "(map waaruit de printstraat de brieven voor bewoners zonder e-mailadres haalt)");
+		}
+		log.info("Brieven per post komen als PDF in {}", properties.printpost().toAbsolutePath());
+		return new Printpost(properties.printpost());
 	}
 
 }

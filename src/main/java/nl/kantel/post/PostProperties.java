@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code Gemeente Voorbeeld <noreply@gemeente.example>})
  * @param outbox the folder that receives each mail as an {@code .eml} file when no SMTP
  * server is set ({@code spring.mail.host})
+ * @param printpost the folder that receives, as PDF files, the letters for residents
+ * without an e-mail address; the municipality's print street prints and posts them
  * @param pauzeNaMislukking how long a mail planned with {@link PostNaCommit} waits after
  * a failed attempt before the next one (three attempts, then an incident)
  */
 @ConfigurationProperties("kantel.post")
-record PostProperties(String afzender, Path outbox, @DefaultValue("10m") Duration pauzeNaMislukking) {
+record PostProperties(String afzender, Path outbox, Path printpost, @DefaultValue("10m") Duration pauzeNaMislukking) {
 
 }

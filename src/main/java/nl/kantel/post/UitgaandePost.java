@@ -1,7 +1,11 @@
 package nl.kantel.post;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -28,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class UitgaandePost {
 
 	private static final Logger log = LoggerFactory.getLogger(UitgaandePost.class);
+
+	private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
 	private static final int MAX_SLEUTEL = 200;
 
@@ -64,20 +70,38 @@ public class UitgaandePost {
 	 * so a retry sends it
 	 */
 	public boolean send(String sleutel, String ontvanger, String onderwerp, String tekst) {
+		return send(new Bericht(sleutel, this.properties.afzender(), ontvanger, onderwerp, tekst));
+	}
+
+	/** As {@link #send(String, String, String, String)}, with the mail's PDF attached. */
+	boolean send(String sleutel, String ontvanger, String onderwerp, String tekst, String bijlageNaam, byte[] bijlage) {
+		required("bijlageNaam", bijlageNaam, MAX_ONDERWERP);
+		return send(
+				new Bericht(sleutel, this.properties.afzender(), ontvanger, onderwerp, tekst, bijlageNaam, bijlage));
+	}
+
+	private boolean send(Bericht bericht) {
 		// Checked before sending: a value the table cannot hold would fail the
 		// record after the mail went out, and the retry would send it again.
-		required("sleutel", sleutel, MAX_SLEUTEL);
-		required("ontvanger", ontvanger, Emailadressen.MAX_LENGTE);
-		required("onderwerp", onderwerp, MAX_ONDERWERP);
-		required("tekst", tekst, Integer.MAX_VALUE);
-		requireAddress(ontvanger);
-		if (isSent(sleutel)) {
-			log.info("Bericht {} is al verzonden en gaat niet opnieuw", sleutel);
+		required("sleutel", bericht.sleutel(), MAX_SLEUTEL);
+		required("ontvanger", bericht.ontvanger(), Emailadressen.MAX_LENGTE);
+		required("onderwerp", bericht.onderwerp(), MAX_ONDERWERP);
+		required("tekst", bericht.tekst(), Integer.MAX_VALUE);
+		requireAddress(bericht.ontvanger());
+		if (isSent(bericht.sleutel())) {
+			log.info("Bericht {} is al verzonden en gaat niet opnieuw", bericht.sleutel());
 			return false;
 		}
-		this.transport.send(new Bericht(sleutel, this.properties.afzender(), ontvanger, onderwerp, tekst));
+		this.transport.send(bericht);
 		// The one window left: a crash between the send above and this record sends the
 		// mail again on the retry. Mail offers no transaction to close it.
+		vastleggen(bericht.sleutel(), bericht.ontvanger(), bericht.onderwerp());
+		log.info("Bericht {} verzonden", bericht.sleutel());
+		return true;
+	}
+
+	/** Records that the message of this key left, in a transaction of its own. */
+	void vastleggen(String sleutel, String ontvanger, String onderwerp) {
 		try {
 			this.ownTransaction.executeWithoutResult((status) -> record(sleutel, ontvanger, onderwerp));
 		}
@@ -86,14 +110,17 @@ public class UitgaandePost {
 			// same, which is what a retry needs to find.
 			log.warn("Bericht {} is tegelijk twee keer verzonden", sleutel);
 		}
-		log.info("Bericht {} verzonden", sleutel);
-		return true;
 	}
 
 	boolean isSent(String sleutel) {
-		Integer count = this.jdbc.queryForObject("select count(*) from verzonden_bericht where sleutel = ?",
-				Integer.class, sleutel);
-		return count != null && count > 0;
+		return verzondenOp(sleutel).isPresent();
+	}
+
+	/** The day (in the Netherlands) the message of this key left, if it did. */
+	Optional<LocalDate> verzondenOp(String sleutel) {
+		List<OffsetDateTime> sent = this.jdbc.query("select verzonden_op from verzonden_bericht where sleutel = ?",
+				(rs, row) -> rs.getObject(1, OffsetDateTime.class), sleutel);
+		return sent.stream().findFirst().map((moment) -> moment.atZoneSameInstant(NEDERLAND).toLocalDate());
 	}
 
 	private void record(String sleutel, String ontvanger, String onderwerp) {

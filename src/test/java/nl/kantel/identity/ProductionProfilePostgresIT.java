@@ -41,7 +41,8 @@ class ProductionProfilePostgresIT {
 					"KANTEL_DB_USER=postgres", "KANTEL_DB_PASSWORD=postgres", "KANTEL_ADMIN_USER=" + ADMIN,
 					"KANTEL_ADMIN_PASSWORD=" + ADMIN_PASSWORD, "server.port=0",
 					"camunda.bpm.process-engine-name=productie", "camunda.bpm.job-execution.enabled=false",
-					"camunda.bpm.webapp.enabled=false", "spring.mail.host=127.0.0.1")
+					"camunda.bpm.webapp.enabled=false", "spring.mail.host=127.0.0.1",
+					"kantel.post.printpost=target/productie-printpost")
 			.run();
 	}
 

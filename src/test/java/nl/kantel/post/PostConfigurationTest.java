@@ -23,7 +23,7 @@ class PostConfigurationTest {
 	@DisplayName("with an SMTP server (a JavaMailSender) mail goes through SMTP, even when an outbox is set")
 	void smtpWhenAMailSenderExists() {
 		assertThat(this.configuration.mailTransport(senders(new JavaMailSenderImpl()),
-				new PostProperties(AFZENDER, Path.of("outbox"), Duration.ofMinutes(10))))
+				new PostProperties(AFZENDER, Path.of("outbox"), Path.of("printpost"), Duration.ofMinutes(10))))
 			.isInstanceOf(SmtpTransport.class);
 	}
 
@@ -31,7 +31,7 @@ class PostConfigurationTest {
 	@DisplayName("without an SMTP server mail goes to the outbox folder")
 	void outboxWithoutMailSender() {
 		assertThat(this.configuration.mailTransport(senders(null),
-				new PostProperties(AFZENDER, Path.of("outbox"), Duration.ofMinutes(10))))
+				new PostProperties(AFZENDER, Path.of("outbox"), Path.of("printpost"), Duration.ofMinutes(10))))
 			.isInstanceOf(OutboxTransport.class);
 	}
 
@@ -40,9 +40,18 @@ class PostConfigurationTest {
 	void neitherRefused() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> this.configuration.mailTransport(senders(null),
-					new PostProperties(AFZENDER, null, Duration.ofMinutes(10))))
+					new PostProperties(AFZENDER, null, Path.of("printpost"), Duration.ofMinutes(10))))
 			.withMessageContaining("spring.mail.host")
 			.withMessageContaining("kantel.post.outbox");
+	}
+
+	@Test
+	@DisplayName("without a print outbox Kantel does not start, and names the setting")
+	void printpostRequired() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.configuration
+				.printpost(new PostProperties(AFZENDER, Path.of("outbox"), null, Duration.ofMinutes(10))))
+			.withMessageContaining("kantel.post.printpost");
 	}
 
 	private static ObjectProvider<JavaMailSender> senders(JavaMailSender sender) {

@@ -1,0 +1,8 @@
+package nl.kantel.post;
+
+import nl.kantel.KantelH2;
+
+@KantelH2
+class BrievenpostH2IT extends BrievenpostContract {
+
+}
