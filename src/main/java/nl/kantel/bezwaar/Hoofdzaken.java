@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,13 @@ class Hoofdzaken {
 	 */
 	Optional<Hoofdzaak> find(String zaaknummer) {
 		return ZonderAutorisatie.opzoeken(this.identity, () -> lookup(zaaknummer, KETEN));
+	}
+
+	/** The hoofdzaak of a running bezwaar, which its start made sure exists. */
+	Hoofdzaak van(VariableScope bezwaar) {
+		String zaaknummer = (String) bezwaar.getVariable(BezwaarVariabelen.HOOFDZAAK);
+		return find(zaaknummer).orElseThrow(
+				() -> new IllegalStateException("Hoofdzaak " + zaaknummer + " van het bezwaar is niet gevonden"));
 	}
 
 	private Optional<Hoofdzaak> lookup(String zaaknummer, int keten) {
