@@ -115,7 +115,7 @@ class BehandelingChecks {
 			violations.add(new Violation(AFZIEN_REDEN,
 					"Geef aan waarom de indiener niet is gehoord; dat kan alleen om een reden uit artikel 7:3 Awb."));
 		}
-		else if (!heard && !AFZIEN_REDENEN.contains(values.apply(AFZIEN_REDEN))) {
+		else if (!heard && !isEen(AFZIEN_REDENEN, values.apply(AFZIEN_REDEN))) {
 			violations.add(new Violation(AFZIEN_REDEN,
 					"Kies een reden uit artikel 7:3 Awb: " + String.join(", ", AFZIEN_REDENEN) + "."));
 		}
@@ -133,7 +133,7 @@ class BehandelingChecks {
 			}
 			return violations;
 		}
-		if (!BESLISSINGEN.contains(advies)) {
+		if (!isEen(BESLISSINGEN, advies)) {
 			violations.add(new Violation(ADVIES, "Leg het advies van de commissie vast: "
 					+ String.join(", ", BESLISSINGEN) + "; of verleng de beslistermijn."));
 		}
@@ -165,7 +165,7 @@ class BehandelingChecks {
 		if (verlengen) {
 			return violations;
 		}
-		if (!BESLISSINGEN.contains(beslissing)) {
+		if (!isEen(BESLISSINGEN, beslissing)) {
 			violations.add(new Violation(BESLISSING, "Kies de beslissing op het bezwaar ("
 					+ String.join(", ", BESLISSINGEN) + "), of verleng de beslistermijn."));
 			return violations;
@@ -270,6 +270,10 @@ class BehandelingChecks {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	private static boolean isEen(List<String> waarden, Object value) {
+		return value instanceof String text && waarden.contains(text);
 	}
 
 	private static boolean hasText(Object value) {
