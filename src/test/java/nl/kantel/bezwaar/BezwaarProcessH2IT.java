@@ -1,0 +1,8 @@
+package nl.kantel.bezwaar;
+
+import nl.kantel.KantelH2;
+
+@KantelH2
+class BezwaarProcessH2IT extends BezwaarProcessContract {
+
+}
