@@ -27,7 +27,7 @@ class BeslistermijnHervatten implements JavaDelegate {
 		LocalDate hervat = this.termijnen.hervatDatum(
 				aangevuld ? Datums.lees(execution, BezwaarVariabelen.GRONDEN_ONTVANGST_DATUM) : null,
 				Datums.lees(execution, BezwaarVariabelen.HERSTELTERMIJN_DEADLINE));
-		long opgeschort = BeslistermijnVerlengen.opgeschorteDagen(execution)
+		long opgeschort = Datums.dagen(execution, BezwaarVariabelen.OPGESCHORTE_DAGEN)
 				+ this.termijnen.opgeschorteDagen(Datums.lees(execution, BezwaarVariabelen.GRONDEN_GEVRAAGD_OP), hervat,
 						bezwaarDeadline, Datums.lees(execution, BezwaarVariabelen.BESLIS_DEADLINE));
 		execution.setVariable(BezwaarVariabelen.OPGESCHORTE_DAGEN, opgeschort);

@@ -26,7 +26,7 @@ class BeslistermijnVerlengen implements JavaDelegate {
 			Datums.schrijf(execution, BezwaarVariabelen.BESLIS_DEADLINE,
 					this.termijnen.beslisDeadline(Datums.lees(execution, BezwaarVariabelen.BEZWAAR_DEADLINE),
 							Boolean.TRUE.equals(execution.getVariable(BezwaarVariabelen.ADVIESCOMMISSIE)), true,
-							opgeschorteDagen(execution)));
+							Datums.dagen(execution, BezwaarVariabelen.OPGESCHORTE_DAGEN)));
 			execution.setVariable(BezwaarVariabelen.VERDAAGD, true);
 		}
 		else {
@@ -36,11 +36,6 @@ class BeslistermijnVerlengen implements JavaDelegate {
 		}
 		execution.setVariable(BezwaarVariabelen.VERDAGEN, false);
 		execution.setVariable(BezwaarVariabelen.UITSTELLEN, false);
-	}
-
-	static long opgeschorteDagen(DelegateExecution execution) {
-		return (execution.getVariable(BezwaarVariabelen.OPGESCHORTE_DAGEN) instanceof Number number)
-				? number.longValue() : 0;
 	}
 
 }

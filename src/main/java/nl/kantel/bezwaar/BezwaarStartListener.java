@@ -1,7 +1,5 @@
 package nl.kantel.bezwaar;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -27,8 +25,8 @@ class BezwaarStartListener implements ExecutionListener {
 		boolean adviescommissie = Boolean.TRUE.equals(execution.getVariable(BezwaarVariabelen.ADVIESCOMMISSIE));
 		Registratie registration = this.registratie.registreer(
 				(String) execution.getVariable(BezwaarVariabelen.HOOFDZAAK),
-				date(execution, BezwaarVariabelen.ONTVANGST_DATUM), date(execution, BezwaarVariabelen.VERZEND_DATUM),
-				adviescommissie);
+				Datums.lees(execution, BezwaarVariabelen.ONTVANGST_DATUM),
+				Datums.lees(execution, BezwaarVariabelen.VERZEND_DATUM), adviescommissie);
 		execution.setVariable(BezwaarVariabelen.ONTVANGST_DATUM, registration.ontvangstDatum().toString());
 		execution.setVariable(BezwaarVariabelen.ADVIESCOMMISSIE, adviescommissie);
 		execution.setVariable(BezwaarVariabelen.BEZWAAR_DEADLINE, registration.bezwaarDeadline().toString());
@@ -42,11 +40,6 @@ class BezwaarStartListener implements ExecutionListener {
 		execution.setVariable(BezwaarVariabelen.UITSTELLEN, false);
 		execution.setVariable(BezwaarVariabelen.ALSNOG_HOREN, false);
 		Gronden.bewaar(execution);
-	}
-
-	/** Checked by the start validator before this listener runs. */
-	private static LocalDate date(DelegateExecution execution, String name) {
-		return (execution.getVariable(name) instanceof String text && !text.isBlank()) ? LocalDate.parse(text) : null;
 	}
 
 }

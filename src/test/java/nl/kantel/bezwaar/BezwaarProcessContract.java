@@ -631,6 +631,7 @@ abstract class BezwaarProcessContract {
 	@DisplayName("the decision term passes: a task for juridisch beside the open hearing; no verdaging then; a withdrawal after the letter keeps the beslissing")
 	void beslistermijnVerstreken() {
 		ProcessInstance bezwaar = startByKey(validStart(hoofdzaak(BEZWAAR_DEADLINE)));
+		assertThat(timer(bezwaar, "BeslistermijnVerstreken").getDuedate()).isEqualTo(at("2026-11-14T00:00:00+01:00"));
 		clockAt("2026-11-13T23:59:59+01:00");
 		assertThat(executableJobs(bezwaar)).as("not passed on the last day of the term").isZero();
 
@@ -670,6 +671,7 @@ abstract class BezwaarProcessContract {
 	@DisplayName("the overdue task done, the case ends with the beslissing")
 	void overschrijdingAfgehandeld() {
 		ProcessInstance bezwaar = startByKey(validStart(hoofdzaak(BEZWAAR_DEADLINE)));
+		assertThat(timer(bezwaar, "BeslistermijnVerstreken").getDuedate()).isEqualTo(at("2026-11-14T00:00:00+01:00"));
 		clockAt("2026-11-14T00:00:00+01:00");
 		this.management.executeJob(timer(bezwaar, "BeslistermijnVerstreken").getId());
 		complete(bezwaar, "TermijnoverschrijdingAfhandelen", Map.of("indienerGeinformeerd", true));
