@@ -2,8 +2,12 @@ package nl.kantel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.util.Map;
+import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +24,26 @@ abstract class PlatformContract {
 
 	@Autowired
 	TestRestTemplate template;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	ProcessEngine engine;
+
+	/** The database this run claims to use, as its JDBC driver names it. */
+	abstract String database();
+
+	@Test
+	@DisplayName("the run is on the database its name says, for Kantel's tables and Camunda's engine alike")
+	void databaseIsWhatTheRunSays() throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo(database());
+		}
+		String engineDatabase = ((ProcessEngineConfigurationImpl) this.engine.getProcessEngineConfiguration())
+			.getDatabaseType();
+		assertThat(engineDatabase).isEqualTo(database().equals("PostgreSQL") ? "postgres" : "h2");
+	}
 
 	@Test
 	@DisplayName("the health endpoint reports UP")

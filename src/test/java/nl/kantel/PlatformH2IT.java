@@ -3,4 +3,9 @@ package nl.kantel;
 @KantelH2
 class PlatformH2IT extends PlatformContract {
 
+	@Override
+	String database() {
+		return "H2";
+	}
+
 }

@@ -3,4 +3,9 @@ package nl.kantel;
 @KantelPostgres
 class PlatformPostgresIT extends PlatformContract {
 
+	@Override
+	String database() {
+		return "PostgreSQL";
+	}
+
 }

@@ -18,8 +18,9 @@ import nl.kantel.post.Geadresseerde;
 /**
  * The bezwaar's letters to the resident of the hoofdzaak: the request to add the grounds
  * (Awb 6:6) and the beslissing op bezwaar with the beroep clause (Awb 7:12), as PDF with
- * the short mail that carries them. The templates are the municipality's
- * ({@code brieven/bezwaar-gronden-verzoek}, {@code brieven/beslissing-op-bezwaar}).
+ * the mail that carries them. The templates are the municipality's
+ * ({@code brieven/bezwaar-gronden-verzoek.html},
+ * {@code brieven/beslissing-op-bezwaar.html}, {@code brieven/brief-als-bijlage.txt}).
  */
 @Component
 class BezwaarBrieven {
@@ -27,6 +28,8 @@ class BezwaarBrieven {
 	static final String GRONDEN_VERZOEK = "bezwaar-gronden-verzoek";
 
 	static final String BESLISSING = "beslissing-op-bezwaar";
+
+	private static final String MAIL = "brief-als-bijlage";
 
 	/** What the letters may say about the case; nothing else of it reaches a template. */
 	private static final List<String> ZAAK = List.of(BezwaarVariabelen.ZAAKNUMMER, BezwaarVariabelen.HOOFDZAAK,
@@ -38,11 +41,8 @@ class BezwaarBrieven {
 
 	private final Brieven brieven;
 
-	private final BezwaarProperties properties;
-
-	BezwaarBrieven(Brieven brieven, BezwaarProperties properties) {
+	BezwaarBrieven(Brieven brieven) {
 		this.brieven = brieven;
-		this.properties = properties;
 	}
 
 	/**
@@ -61,7 +61,6 @@ class BezwaarBrieven {
 	Brief beslissing(VariableScope zaak, Hoofdzaak hoofdzaak, LocalDate verzonden, LocalDate beroepDeadline) {
 		Map<String, Object> data = data(zaak, hoofdzaak, verzonden);
 		data.put(BezwaarVariabelen.BEROEP_DEADLINE, beroepDeadline.toString());
-		data.put("rechtbank", this.properties.rechtbank());
 		return brief(BESLISSING, zaak, hoofdzaak, data, "Beslissing op uw bezwaar");
 	}
 
@@ -76,8 +75,15 @@ class BezwaarBrieven {
 		return new Brief(zaaknummer + "/" + template,
 				new Geadresseerde(hoofdzaak.naam(), hoofdzaak.email(), hoofdzaak.postadres(),
 						hoofdzaak.vertegenwoordiger()),
-				onderwerp + " (" + zaaknummer + ")", this.brieven.text(template, data),
+				onderwerp + " (" + zaaknummer + ")",
+				mailtekst(zaaknummer, hoofdzaak, onderwerp + " (" + zaaknummer + ")"),
 				template + "-" + zaaknummer + ".pdf", this.brieven.pdf(template, data));
+	}
+
+	/** The short mail that carries the letter, the same for every letter of Kantel. */
+	private String mailtekst(String zaaknummer, Hoofdzaak hoofdzaak, String onderwerp) {
+		return this.brieven.text(MAIL, Map.of("naam", (hoofdzaak.naam() != null) ? hoofdzaak.naam() : "heer of mevrouw",
+				"onderwerp", onderwerp, "zaaknummer", zaaknummer));
 	}
 
 	private static Map<String, Object> data(VariableScope zaak, Hoofdzaak hoofdzaak, LocalDate verzonden) {

@@ -13,14 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * bezwaar (ISO-8601 period, Awb 6:6), counted from the day the request was sent
  * @param maximaalUitstel how far beyond the current decision deadline an uitstel with the
  * indiener's consent may go at once (ISO-8601 period, Awb 7:10 lid 4)
- * @param rechtbank where beroep goes, as the letters name it
  * @param nieuwBesluitGroepen per process key of the hoofdzaak, the group that takes the
  * new decision after a herroeping (Awb 7:11); a process not named here gives that task to
  * juridisch
  */
 @ConfigurationProperties("kantel.bezwaar")
 record BezwaarProperties(@DefaultValue("P2W") String hersteltermijn, @DefaultValue("P3M") String maximaalUitstel,
-		@DefaultValue Rechtbank rechtbank, Map<String, String> nieuwBesluitGroepen) {
+		Map<String, String> nieuwBesluitGroepen) {
 
 	/** The group for a new decision when the hoofdzaak's process has none configured. */
 	static final String JURIDISCH = "juridisch";
@@ -31,14 +30,6 @@ record BezwaarProperties(@DefaultValue("P2W") String hersteltermijn, @DefaultVal
 
 	String nieuwBesluitGroep(String proces) {
 		return this.nieuwBesluitGroepen.getOrDefault(proces, JURIDISCH);
-	}
-
-	/**
-	 * @param naam the court as a letter names it, such as "de rechtbank Den Haag"
-	 * @param adres its postal address for a beroepschrift; optional
-	 */
-	record Rechtbank(@DefaultValue("de rechtbank") String naam, String adres) {
-
 	}
 
 }

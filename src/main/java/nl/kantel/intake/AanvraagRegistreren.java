@@ -30,22 +30,22 @@ class AanvraagRegistreren implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution execution) {
 		List<Violation> violations = new ArrayList<>();
-		StartChecks.pastOrToday(execution, WmoIntake.AANVRAAG_DATUM, LocalDate.parse(this.termijn.vandaag()),
+		StartChecks.pastOrToday(execution, IntakeVariabelen.AANVRAAG_DATUM, LocalDate.parse(this.termijn.vandaag()),
 				violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidVariableException(violations);
 		}
-		if (execution.getVariable(WmoIntake.AANVRAAG_DATUM) == null) {
-			execution.setVariable(WmoIntake.AANVRAAG_DATUM, this.termijn.vandaag());
+		if (execution.getVariable(IntakeVariabelen.AANVRAAG_DATUM) == null) {
+			execution.setVariable(IntakeVariabelen.AANVRAAG_DATUM, this.termijn.vandaag());
 		}
-		String aanvraagDatum = (String) execution.getVariable(WmoIntake.AANVRAAG_DATUM);
-		String meldingDatum = (String) execution.getVariable(WmoIntake.MELDING_DATUM);
+		String aanvraagDatum = (String) execution.getVariable(IntakeVariabelen.AANVRAAG_DATUM);
+		String meldingDatum = (String) execution.getVariable(IntakeVariabelen.MELDING_DATUM);
 		if (LocalDate.parse(aanvraagDatum).isBefore(LocalDate.parse(meldingDatum))) {
-			throw new InvalidVariableException(WmoIntake.AANVRAAG_DATUM,
+			throw new InvalidVariableException(IntakeVariabelen.AANVRAAG_DATUM,
 					"De aanvraag kan niet eerder zijn dan de melding (" + meldingDatum + ").");
 		}
-		execution.setVariable(WmoIntake.BESCHIKKING_DEADLINE,
-				this.termijn.wettelijk(aanvraagDatum, WmoIntake.BESCHIKKINGSTERMIJN));
+		execution.setVariable(IntakeVariabelen.BESCHIKKING_DEADLINE,
+				this.termijn.wettelijk(aanvraagDatum, IntakeVariabelen.BESCHIKKINGSTERMIJN));
 	}
 
 }

@@ -10,8 +10,10 @@ import nl.kantel.intake.Toewijzingen.Toewijzing;
 import nl.kantel.termijn.TermijnExpressions;
 
 /**
- * Records the beschikking: its date, the end of the bezwaar term (6 weeks, Awb 6:7-6:8),
- * the toewijzing of a provision in kind, and the case's resultaat.
+ * Records the beschikking: its date, the start date of a provision (the beschikking's
+ * date unless the consulent set one), the toewijzing of a provision in kind, a dwangsom
+ * owed after an ingebrekestelling (Awb 4:17), and the case's resultaat. The bezwaar term
+ * runs from the day the letter is sent ({@link IntakePost#beschikkingVersturen}).
  */
 @Component("beschikkingVastleggen")
 class BeschikkingVastleggen implements JavaDelegate {
@@ -28,18 +30,41 @@ class BeschikkingVastleggen implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String beschikkingDatum = this.termijn.vandaag();
-		execution.setVariable(WmoIntake.BESCHIKKING_DATUM, beschikkingDatum);
-		execution.setVariable(WmoIntake.BEZWAAR_DEADLINE, this.termijn.wettelijk(beschikkingDatum, "P6W"));
-		boolean toegekend = WmoIntake.TOEKENNEN.equals(execution.getVariable(WmoIntake.BESLUIT));
-		if (toegekend && WmoIntake.ZORG_IN_NATURA.equals(execution.getVariable(WmoIntake.LEVERINGSVORM))) {
-			Toewijzing toewijzing = new Toewijzing((String) execution.getVariable(WmoIntake.ZAAKNUMMER),
-					(String) execution.getVariable(WmoIntake.PRODUCTCATEGORIE),
-					((Number) execution.getVariable(WmoIntake.OMVANG)).longValue(),
-					(String) execution.getVariable(WmoIntake.EENHEID),
-					(String) execution.getVariable(WmoIntake.FREQUENTIE), LocalDate.parse(beschikkingDatum));
-			execution.setVariable(WmoIntake.TOEWIJZING_NUMMER, this.toewijzingen.register(toewijzing));
+		execution.setVariable(IntakeVariabelen.BESCHIKKING_DATUM, beschikkingDatum);
+		String besluit = (String) execution.getVariable(IntakeVariabelen.BESLUIT);
+		boolean toegekend = IntakeVariabelen.TOEKENNEN.equals(besluit);
+		if (toegekend && execution.getVariable(IntakeVariabelen.INGANGSDATUM) == null) {
+			execution.setVariable(IntakeVariabelen.INGANGSDATUM, beschikkingDatum);
 		}
-		execution.setVariable(WmoIntake.RESULTAAT, toegekend ? "toegekend" : "afgewezen");
+		if (toegekend
+				&& IntakeVariabelen.ZORG_IN_NATURA.equals(execution.getVariable(IntakeVariabelen.LEVERINGSVORM))) {
+			Toewijzing toewijzing = new Toewijzing((String) execution.getVariable(IntakeVariabelen.ZAAKNUMMER),
+					(String) execution.getVariable(IntakeVariabelen.PRODUCTCATEGORIE),
+					((Number) execution.getVariable(IntakeVariabelen.OMVANG)).longValue(),
+					(String) execution.getVariable(IntakeVariabelen.EENHEID),
+					(String) execution.getVariable(IntakeVariabelen.FREQUENTIE), LocalDate.parse(beschikkingDatum));
+			execution.setVariable(IntakeVariabelen.TOEWIJZING_NUMMER, this.toewijzingen.register(toewijzing));
+		}
+		dwangsom(execution, LocalDate.parse(beschikkingDatum));
+		execution.setVariable(IntakeVariabelen.RESULTAAT, switch (besluit) {
+			case IntakeVariabelen.TOEKENNEN -> "toegekend";
+			case IntakeVariabelen.BUITEN_BEHANDELING -> IntakeVariabelen.BUITEN_BEHANDELING;
+			default -> "afgewezen";
+		});
+	}
+
+	private void dwangsom(DelegateExecution execution, LocalDate beschikkingDatum) {
+		Object vanaf = execution.getVariable(IntakeVariabelen.DWANGSOM_VANAF);
+		if (vanaf == null) {
+			return;
+		}
+		Dwangsom dwangsom = Dwangsom.bij(LocalDate.parse((String) vanaf), beschikkingDatum);
+		if (dwangsom.verschuldigd()) {
+			execution.setVariable(IntakeVariabelen.DWANGSOM_DAGEN, dwangsom.dagen());
+			execution.setVariable(IntakeVariabelen.DWANGSOM_BEDRAG, dwangsom.bedrag());
+			execution.setVariable(IntakeVariabelen.DWANGSOM_BESCHIKKING_DEADLINE,
+					this.termijn.wettelijk(dwangsom.laatsteDag().toString(), "P2W"));
+		}
 	}
 
 }

@@ -23,15 +23,16 @@ class BeschikkingstermijnHervatten implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String deadline = (String) execution.getVariable(WmoIntake.BESCHIKKING_DEADLINE);
-		String gevraagdOp = (String) execution.getVariable(WmoIntake.AANVULLING_GEVRAAGD_OP);
-		Object eerder = execution.getVariable(WmoIntake.BESCHIKKING_OPGESCHORTE_DAGEN);
+		String deadline = (String) execution.getVariable(IntakeVariabelen.BESCHIKKING_DEADLINE);
+		String gevraagdOp = (String) execution.getVariable(IntakeVariabelen.AANVULLING_GEVRAAGD_OP);
+		Object eerder = execution.getVariable(IntakeVariabelen.BESCHIKKING_OPGESCHORTE_DAGEN);
 		long opgeschort = ((eerder instanceof Number number) ? number.longValue() : 0)
 				+ this.termijn.opgeschorteDagen(gevraagdOp, this.termijn.vandaag(), deadline);
-		execution.setVariable(WmoIntake.BESCHIKKING_OPGESCHORTE_DAGEN, opgeschort);
-		execution.setVariable(WmoIntake.BESCHIKKING_DEADLINE, this.termijn.wettelijkOpgeschort(
-				(String) execution.getVariable(WmoIntake.AANVRAAG_DATUM), WmoIntake.BESCHIKKINGSTERMIJN, opgeschort));
-		execution.setVariable(WmoIntake.AANVULLING_NODIG, false);
+		execution.setVariable(IntakeVariabelen.BESCHIKKING_OPGESCHORTE_DAGEN, opgeschort);
+		execution.setVariable(IntakeVariabelen.BESCHIKKING_DEADLINE,
+				this.termijn.wettelijkOpgeschort((String) execution.getVariable(IntakeVariabelen.AANVRAAG_DATUM),
+						IntakeVariabelen.BESCHIKKINGSTERMIJN, opgeschort));
+		execution.setVariable(IntakeVariabelen.AANVULLING_NODIG, false);
 	}
 
 }

@@ -15,8 +15,8 @@ class GesprekGevoerd implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		if (!Boolean.TRUE.equals(task.getVariable(WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN))) {
-			throw new InvalidVariableException(WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN,
+		if (!Boolean.TRUE.equals(task.getVariable(IntakeVariabelen.CLIENTONDERSTEUNING_AANGEBODEN))) {
+			throw new InvalidVariableException(IntakeVariabelen.CLIENTONDERSTEUNING_AANGEBODEN,
 					"Bied de inwoner gratis cliëntondersteuning aan (art. 2.3.2 lid 3 Wmo) voordat u het gesprek afrondt.");
 		}
 	}

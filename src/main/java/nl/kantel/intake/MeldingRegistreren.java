@@ -21,19 +21,19 @@ class MeldingRegistreren implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		if (execution.getVariable(WmoIntake.MELDING_DATUM) == null) {
-			execution.setVariable(WmoIntake.MELDING_DATUM, this.termijn.vandaag());
+		if (execution.getVariable(IntakeVariabelen.MELDING_DATUM) == null) {
+			execution.setVariable(IntakeVariabelen.MELDING_DATUM, this.termijn.vandaag());
 		}
-		if (execution.getVariable(WmoIntake.SPOED) == null) {
-			execution.setVariable(WmoIntake.SPOED, false);
+		if (execution.getVariable(IntakeVariabelen.SPOED) == null) {
+			execution.setVariable(IntakeVariabelen.SPOED, false);
 		}
-		Object email = execution.getVariable(WmoIntake.EMAIL);
+		Object email = execution.getVariable(IntakeVariabelen.EMAIL);
 		if (email instanceof String text && text.isBlank()) {
-			execution.removeVariable(WmoIntake.EMAIL);
+			execution.removeVariable(IntakeVariabelen.EMAIL);
 		}
-		String meldingDatum = (String) execution.getVariable(WmoIntake.MELDING_DATUM);
-		execution.setVariable(WmoIntake.ONDERZOEK_DEADLINE, this.termijn.wettelijk(meldingDatum, "P6W"));
-		execution.setVariable(WmoIntake.PERSOONLIJK_PLAN_DEADLINE, this.termijn.wettelijk(meldingDatum, "P7D"));
+		String meldingDatum = (String) execution.getVariable(IntakeVariabelen.MELDING_DATUM);
+		execution.setVariable(IntakeVariabelen.ONDERZOEK_DEADLINE, this.termijn.wettelijk(meldingDatum, "P6W"));
+		execution.setVariable(IntakeVariabelen.PERSOONLIJK_PLAN_DEADLINE, this.termijn.wettelijk(meldingDatum, "P7D"));
 	}
 
 }

@@ -27,15 +27,16 @@ class MeldingValidator implements StartValidator {
 
 	@Override
 	public String processKey() {
-		return WmoIntake.PROCESS_KEY;
+		return IntakeVariabelen.PROCESS_KEY;
 	}
 
 	@Override
 	public List<Violation> validate(VariableScope start) {
 		List<Violation> violations = new ArrayList<>();
-		StartChecks.bsn(start, WmoIntake.BSN, violations);
-		StartChecks.email(start, WmoIntake.EMAIL, violations);
-		StartChecks.pastOrToday(start, WmoIntake.MELDING_DATUM, LocalDate.parse(this.termijn.vandaag()), violations);
+		StartChecks.bsn(start, IntakeVariabelen.BSN, violations);
+		StartChecks.email(start, IntakeVariabelen.EMAIL, violations);
+		StartChecks.pastOrToday(start, IntakeVariabelen.MELDING_DATUM, LocalDate.parse(this.termijn.vandaag()),
+				violations);
 		return violations;
 	}
 

@@ -20,13 +20,15 @@ class VerwijzingStarten implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("bsn", execution.getVariable(WmoIntake.BSN));
+		variables.put("bsn", execution.getVariable(IntakeVariabelen.BSN));
 		variables.put("verwijzerType", "wmo-consulent");
-		variables.put("verwijsdoel", execution.getVariable(WmoIntake.VERWIJSDOEL));
-		variables.put("reden", execution.getVariable(WmoIntake.HULPVRAAG));
-		variables.put("toestemmingClient", Boolean.TRUE.equals(execution.getVariable(WmoIntake.TOESTEMMING_DELEN)));
-		variables.put("hoofdzaak", execution.getVariable(WmoIntake.ZAAKNUMMER));
-		variables.put("dreigendeSituatie", Boolean.TRUE.equals(execution.getVariable(WmoIntake.DREIGENDE_SITUATIE)));
+		variables.put("verwijsdoel", execution.getVariable(IntakeVariabelen.VERWIJSDOEL));
+		variables.put("reden", execution.getVariable(IntakeVariabelen.HULPVRAAG));
+		variables.put("toestemmingClient",
+				Boolean.TRUE.equals(execution.getVariable(IntakeVariabelen.TOESTEMMING_DELEN)));
+		variables.put("hoofdzaak", execution.getVariable(IntakeVariabelen.ZAAKNUMMER));
+		variables.put("dreigendeSituatie",
+				Boolean.TRUE.equals(execution.getVariable(IntakeVariabelen.DREIGENDE_SITUATIE)));
 		execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(VERWIJZING, variables);
 	}
 

@@ -14,7 +14,7 @@ public class WmoBeleid {
 
 	/** A PGB, or costs above the municipality's limit, need a teamleider's approval. */
 	public boolean accorderingNodig(String leveringsvorm, Number kostenPerJaar) {
-		return WmoIntake.PGB.equals(leveringsvorm)
+		return IntakeVariabelen.PGB.equals(leveringsvorm)
 				|| (kostenPerJaar != null && kostenPerJaar.longValue() > this.properties.accorderingsgrens());
 	}
 

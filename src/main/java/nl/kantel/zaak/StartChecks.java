@@ -34,20 +34,36 @@ public final class StartChecks {
 	 * today.
 	 */
 	public static void pastOrToday(VariableScope scope, String name, LocalDate today, List<Violation> violations) {
+		LocalDate date = checkedDate(scope, name, violations);
+		if (date != null && date.isAfter(today)) {
+			violations.add(new Violation(name, "De datum mag niet in de toekomst liggen."));
+		}
+	}
+
+	/**
+	 * A date, when given, is ISO ({@code yyyy-MM-dd}) and not before 2000; the future is
+	 * allowed.
+	 */
+	public static void datum(VariableScope scope, String name, List<Violation> violations) {
+		checkedDate(scope, name, violations);
+	}
+
+	/** The date when given and valid; null when absent or, with a violation, invalid. */
+	private static LocalDate checkedDate(VariableScope scope, String name, List<Violation> violations) {
 		Object value = scope.getVariable(name);
 		if (value == null || (value instanceof String text && text.isBlank())) {
-			return;
+			return null;
 		}
 		LocalDate date = isoDate(value);
 		if (date == null) {
 			violations.add(new Violation(name, "De datum moet de vorm jjjj-mm-dd hebben."));
+			return null;
 		}
-		else if (date.isAfter(today)) {
-			violations.add(new Violation(name, "De datum mag niet in de toekomst liggen."));
-		}
-		else if (date.isBefore(EERSTE_DATUM)) {
+		if (date.isBefore(EERSTE_DATUM)) {
 			violations.add(new Violation(name, "De datum mag niet voor 2000 liggen."));
+			return null;
 		}
+		return date;
 	}
 
 	/**

@@ -763,7 +763,7 @@ abstract class BezwaarProcessContract {
 
 	private static void assertBeroepsclausule(String brief, String verzonden, String beroepDeadline) {
 		assertThat(brief).contains("Bent u het niet eens met deze beslissing?",
-				"Dan kunt u beroep instellen bij de rechtbank.",
+				"Dan kunt u beroep instellen bij de Rechtbank Voorbeeld.",
 				"Die 6 weken beginnen op de dag nadat wij deze brief hebben verstuurd.",
 				"Wij hebben deze brief verstuurd op " + verzonden + ".",
 				"U kunt beroep instellen tot en met " + beroepDeadline + ".", "Stuur ook een kopie van deze brief mee.",

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import nl.kantel.bezwaar.BezwaarProperties.Rechtbank;
 import nl.kantel.bezwaar.BezwaarRegistratie.Registratie;
 import nl.kantel.bezwaar.Hoofdzaken.Hoofdzaak;
 import nl.kantel.termijn.BusinessCalendar;
@@ -28,7 +27,7 @@ class BezwaarRegistratieTest {
 	private final Hoofdzaken hoofdzaken = mock(Hoofdzaken.class);
 
 	private final BezwaarProperties properties = new BezwaarProperties("P2W", "P3M",
-			new Rechtbank("de rechtbank", null), Map.of("wmo-intake", "wmo-consulent", "verwijzing", "schuldhulp"));
+			Map.of("wmo-intake", "wmo-consulent", "verwijzing", "schuldhulp"));
 
 	private final BezwaarRegistratie registratie = new BezwaarRegistratie(this.hoofdzaken, new BezwaarTermijnen(
 			new BusinessCalendar(), new TermijnExpressions(new BusinessCalendar()), this.properties), this.properties);

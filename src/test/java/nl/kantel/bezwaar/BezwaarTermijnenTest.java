@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import nl.kantel.bezwaar.BezwaarProperties.Rechtbank;
 import nl.kantel.termijn.BusinessCalendar;
 import nl.kantel.termijn.TermijnExpressions;
 
@@ -22,7 +21,7 @@ class BezwaarTermijnenTest {
 	static BezwaarTermijnen termijnen() {
 		BusinessCalendar calendar = new BusinessCalendar();
 		return new BezwaarTermijnen(calendar, new TermijnExpressions(calendar),
-				new BezwaarProperties("P2W", "P3M", new Rechtbank("de rechtbank", null), Map.of()));
+				new BezwaarProperties("P2W", "P3M", Map.of()));
 	}
 
 	private final BezwaarTermijnen termijnen = termijnen();

@@ -17,11 +17,12 @@ class BrievenH2IT {
 	@Test
 	@DisplayName("the application's Brieven uses the municipality from kantel.gemeente in mails and letters")
 	void wiredWithTheMunicipality() {
-		assertThat(this.brieven.text("ontvangstbevestiging", Voorbeelden.ontvangstbevestiging()))
+		assertThat(this.brieven.text("brief-als-bijlage", Voorbeelden.ontvangstbevestiging()))
 			.contains("Bel ons op telefoonnummer 14 0123. Of stuur een e-mail naar info@gemeente.example.")
 			.contains("Gemeente Voorbeeld\nhttps://www.gemeente.example");
 		assertThat(PdfText.of(this.brieven.pdf("beschikking", Voorbeelden.beschikking("toekennen"))))
-			.contains("Gemeente Voorbeeld Postbus 100, 1000 AA Voorbeeld");
+			.contains("Gemeente Voorbeeld Postbus 100, 1000 AA Voorbeeld")
+			.contains("Rechtbank Voorbeeld");
 	}
 
 }

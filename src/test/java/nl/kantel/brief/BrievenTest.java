@@ -25,20 +25,32 @@ class BrievenTest {
 	Path map;
 
 	@Test
-	@DisplayName("the receipt mail gives the zaaknummer, the Dutch dates, the persoonlijk plan and free cliëntondersteuning")
+	@DisplayName("the receipt letter gives the zaaknummer, the Dutch dates, the persoonlijk plan and free cliëntondersteuning")
 	void ontvangstbevestiging() {
-		String tekst = this.brieven.text("ontvangstbevestiging", Voorbeelden.ontvangstbevestiging());
+		String tekst = PdfText.of(this.brieven.pdf("ontvangstbevestiging", Voorbeelden.ontvangstbevestiging()));
 
-		assertThat(tekst).startsWith("Beste J. de Vries,")
+		assertThat(tekst).contains("Beste J. de Vries,")
 			.contains("Op 14 november 2026 heeft u zich bij ons gemeld")
-			.contains("Uw zaaknummer is WMO-2026-000042.")
+			.contains("WMO-2026-000042")
 			.contains("keukentafelgesprek")
 			.contains("Wij ronden het onderzoek uiterlijk op 28 december 2026 af")
+			.contains("Dan mag u meteen een aanvraag doen")
 			.contains("In een persoonlijk plan schrijft u zelf op")
-			.contains("Stuur het dan uiterlijk op 23 november 2026 naar ons")
+			.contains("uiterlijk op 23 november 2026")
 			.contains("gratis hulp krijgen van een cliëntondersteuner")
-			.contains("Bel ons op telefoonnummer 14 0123")
-			.contains("Gemeente Voorbeeld")
+			.contains("Bel ons op telefoonnummer 14 0123");
+	}
+
+	@Test
+	@DisplayName("a letter by e-mail comes with a short mail that names the letter and the case, as plain text")
+	void mailBijBrief() {
+		String tekst = this.brieven.text("brief-als-bijlage", Map.of("naam", "J. de Vries", "zaaknummer",
+				"WMO-2026-000042", "onderwerp", "Besluit over uw aanvraag (WMO-2026-000042)"));
+
+		assertThat(tekst).startsWith("Beste J. de Vries,")
+			.contains(
+					"In de bijlage van deze e-mail vindt u een brief van Gemeente Voorbeeld: Besluit over uw aanvraag")
+			.contains("uw zaaknummer: WMO-2026-000042")
 			.doesNotContain("[(")
 			.doesNotContain("<");
 	}
@@ -46,7 +58,7 @@ class BrievenTest {
 	@ParameterizedTest(name = "uitkomst {0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					eigen-kracht          | U kunt dit zelf oplossen              | Wij sluiten uw melding af
+					eigen-kracht          | U kunt dit zelf oplossen              | uiterlijk op 5 januari 2027
 					algemene-voorziening  | Dat heet een algemene voorziening     | U neemt zelf contact op met die organisatie
 					verwijzing            | schuldhulpverlening van de gemeente   | Dat heet een verwijzing
 					maatwerkvoorziening   | Dat heet een maatwerkvoorziening      | Binnen 2 weken nadat wij het ondertekende verslag hebben ontvangen, nemen wij een besluit
@@ -118,6 +130,33 @@ class BrievenTest {
 	}
 
 	@Test
+	@DisplayName("a beschikking names its legal basis, start and end, the pgb budget, the CAK's eigen bijdrage, and says a provider was asked only when one was")
+	void beschikkingVolledig() {
+		Map<String, Object> pgb = Voorbeelden.beschikking("toekennen");
+		pgb.put("leveringsvorm", "pgb");
+		pgb.put("kostenPerJaar", 12000L);
+		pgb.put("einddatum", "2027-11-15");
+
+		String tekst = PdfText.of(this.brieven.pdf("beschikking", pgb));
+
+		assertThat(tekst)
+			.contains("artikel 2.3.5", "artikel 2.3.6",
+					"Verordening maatschappelijke ondersteuning Gemeente Voorbeeld 2025, artikel 6")
+			.contains("Vanaf 16 november 2026", "Tot en met 15 november 2027")
+			.contains("Uw budget € 12000 per jaar")
+			.contains("ten hoogste € 21,00 per maand", "Het CAK rekent de eigen bijdrage uit")
+			.doesNotContain("Wij hebben een zorgaanbieder gevraagd");
+		assertThat(PdfText.of(this.brieven.pdf("beschikking", Voorbeelden.beschikking("toekennen"))))
+			.as("care in kind without a toewijzing yet")
+			.doesNotContain("Wij hebben een zorgaanbieder gevraagd")
+			.contains("zolang u de ondersteuning nodig heeft");
+		Map<String, Object> metToewijzing = Voorbeelden.beschikking("toekennen");
+		metToewijzing.put("toewijzingNummer", "2026004217");
+		assertThat(PdfText.of(this.brieven.pdf("beschikking", metToewijzing)))
+			.contains("Wij hebben een zorgaanbieder gevraagd om u te helpen. Het nummer van de opdracht is 2026004217");
+	}
+
+	@Test
 	@DisplayName("a beschikking afwijzen says what is refused, why, and how to object until when")
 	void beschikkingAfwijzen() {
 		Map<String, Object> data = Voorbeelden.beschikking("afwijzen");
@@ -176,7 +215,7 @@ class BrievenTest {
 	@Test
 	@DisplayName("a template in the municipality's folder wins over the shipped one; the others still come from the classpath")
 	void folderWins() throws IOException {
-		Files.writeString(this.map.resolve("ontvangstbevestiging.txt"),
+		Files.writeString(this.map.resolve("brief-als-bijlage.txt"),
 				"Geachte [(${naam})], uw melding [(${zaaknummer})] is binnen. [(${gemeente.naam})]",
 				StandardCharsets.UTF_8);
 		Files.writeString(this.map.resolve("beschikking.html"), """
@@ -186,7 +225,7 @@ class BrievenTest {
 				""", StandardCharsets.UTF_8);
 		Brieven eigen = new Brieven(new BrievenProperties(this.map), Voorbeelden.GEMEENTE);
 
-		assertThat(eigen.text("ontvangstbevestiging", Voorbeelden.ontvangstbevestiging()))
+		assertThat(eigen.text("brief-als-bijlage", Voorbeelden.ontvangstbevestiging()))
 			.isEqualTo("Geachte J. de Vries, uw melding WMO-2026-000042 is binnen. Gemeente Voorbeeld");
 		assertThat(PdfText.of(eigen.pdf("beschikking", Voorbeelden.beschikking("toekennen"))))
 			.isEqualTo("Besluit van de gemeente Eigenstad over WMO-2026-000042");
@@ -221,7 +260,12 @@ class BrievenTest {
 
 	private static void assertBezwaarClause(String tekst) {
 		assertThat(tekst).contains("Dan kunt u bezwaar maken. Bezwaar maken betekent")
-			.contains("U kunt bezwaar maken tot en met 28 december 2026")
+			.contains("Uw bezwaar moet uiterlijk op 28 december 2026 bij ons binnen zijn")
+			.contains("niet later dan een week daarna ontvangen")
+			.contains("een gesprek houdt de termijn voor uw bezwaar niet tegen")
+			.contains("voorlopige voorziening")
+			.contains("Rechtbank Voorbeeld")
+			.contains("https://www.gemeente.example/bezwaar")
 			.contains("het zaaknummer: WMO-2026-000042")
 			.contains("waarom u het niet eens bent met dit besluit")
 			.contains("uw handtekening")

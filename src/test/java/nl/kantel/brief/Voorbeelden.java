@@ -8,7 +8,8 @@ import java.util.Map;
 final class Voorbeelden {
 
 	static final GemeenteProperties GEMEENTE = new GemeenteProperties("Gemeente Voorbeeld",
-			"Postbus 100, 1000 AA Voorbeeld", "14 0123", "info@gemeente.example", "https://www.gemeente.example");
+			"Postbus 100, 1000 AA Voorbeeld", "14 0123", "info@gemeente.example", "https://www.gemeente.example",
+			"https://www.gemeente.example/bezwaar", "Rechtbank Voorbeeld");
 
 	private Voorbeelden() {
 	}
@@ -20,6 +21,7 @@ final class Voorbeelden {
 		data.put("meldingDatum", "2026-11-14");
 		data.put("persoonlijkPlanDeadline", "2026-11-23");
 		data.put("onderzoekDeadline", "2026-12-28");
+		data.put("onderwerp", "Wij hebben uw melding ontvangen (WMO-2026-000042)");
 		return data;
 	}
 
@@ -38,6 +40,8 @@ final class Voorbeelden {
 		data.put("pgbGewenst", false);
 		data.put("uitkomst", uitkomst);
 		data.put("verslag", "Mevrouw woont alleen. Haar dochter woont in Groningen en kan niet vaak komen.");
+		data.put("toestemmingDelen", true);
+		data.put("aanvraagMogelijkTot", "2027-01-05");
 		return data;
 	}
 
@@ -45,7 +49,11 @@ final class Voorbeelden {
 		Map<String, Object> data = new HashMap<>();
 		data.put("zaaknummer", "WMO-2026-000042");
 		data.put("naam", "J. de Vries");
+		data.put("aanvraagDatum", "2026-11-10");
 		data.put("beschikkingDatum", "2026-11-16");
+		data.put("ingangsdatum", "2026-11-16");
+		data.put("verordening", "Verordening maatschappelijke ondersteuning Gemeente Voorbeeld 2025, artikel 6");
+		data.put("eigenBijdragePerMaand", "21,00");
 		data.put("besluit", besluit);
 		data.put("productcategorie", "02");
 		data.put("omvang", 3L);

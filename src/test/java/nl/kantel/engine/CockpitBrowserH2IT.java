@@ -35,7 +35,7 @@ class CockpitBrowserH2IT {
 	ProcessEngine engine;
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "wmo-intake, KeukentafelgesprekVoeren, 2600, 1200", "verwijzing, EersteGesprekVoeren, 2000, 900",
+	@CsvSource({ "wmo-intake, KeukentafelgesprekVoeren, 3450, 1100", "verwijzing, EersteGesprekVoeren, 2000, 900",
 			"bezwaar, BeslissenOpBezwaar, 3300, 1200" })
 	@DisplayName("a manager sees the model in Cockpit with every flow node drawn")
 	void managerSeesTheModel(String processKey, String someTask, int width, int height) throws Exception {

@@ -37,7 +37,7 @@ class TasklistBrowserH2IT {
 	void caseAtTheKeukentafelgesprek() {
 		this.zaak = new WmoIntakeScenario(this.engine).start(melding(new WmoIntakeScenario(this.engine).vandaag()));
 		this.zaak.complete("KeukentafelgesprekPlannen", "wmo-consulent",
-				Map.of(WmoIntake.GESPREK_DATUM, this.zaak.variable(WmoIntake.MELDING_DATUM)));
+				Map.of(IntakeVariabelen.GESPREK_DATUM, this.zaak.variable(IntakeVariabelen.MELDING_DATUM)));
 		this.taskId = this.zaak.task("KeukentafelgesprekVoeren").getId();
 	}
 
@@ -61,10 +61,10 @@ class TasklistBrowserH2IT {
 
 			browser.waitUntil("de taak is voltooid", (driver) -> this.zaak.task("KeukentafelgesprekVoeren") == null);
 		}
-		assertThat(this.zaak.variable(WmoIntake.ONDERSTEUNINGSBEHOEFTE)).isEqualTo("huishouden");
-		assertThat(this.zaak.variable(WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN)).isEqualTo(true);
-		assertThat(this.zaak.variable(WmoIntake.TOESTEMMING_DELEN)).isEqualTo(true);
-		assertThat(this.zaak.variable(WmoIntake.EIGEN_KRACHT_VOLDOENDE)).isEqualTo(false);
+		assertThat(this.zaak.variable(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE)).isEqualTo("huishouden");
+		assertThat(this.zaak.variable(IntakeVariabelen.CLIENTONDERSTEUNING_AANGEBODEN)).isEqualTo(true);
+		assertThat(this.zaak.variable(IntakeVariabelen.TOESTEMMING_DELEN)).isEqualTo(true);
+		assertThat(this.zaak.variable(IntakeVariabelen.EIGEN_KRACHT_VOLDOENDE)).isEqualTo(false);
 	}
 
 	@Test

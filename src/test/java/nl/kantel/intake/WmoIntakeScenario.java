@@ -24,6 +24,8 @@ final class WmoIntakeScenario {
 
 	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
+	static final String PLAN = "Ik wil weer zelf boodschappen doen; mijn dochter helpt op zaterdag.";
+
 	private final ProcessEngine engine;
 
 	private ProcessInstance instance;
@@ -43,15 +45,16 @@ final class WmoIntakeScenario {
 
 	static Map<String, Object> melding(String meldingDatum) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(WmoIntake.BSN, "123456782");
-		variables.put(WmoIntake.NAAM, "Fatima el Amrani");
-		variables.put(WmoIntake.HULPVRAAG, "Ik kan mijn huis niet meer schoonhouden sinds mijn heupoperatie.");
-		variables.put(WmoIntake.MELDING_DATUM, meldingDatum);
+		variables.put(IntakeVariabelen.BSN, "123456782");
+		variables.put(IntakeVariabelen.NAAM, "Fatima el Amrani");
+		variables.put(IntakeVariabelen.HULPVRAAG, "Ik kan mijn huis niet meer schoonhouden sinds mijn heupoperatie.");
+		variables.put(IntakeVariabelen.MELDING_DATUM, meldingDatum);
 		return variables;
 	}
 
 	WmoIntakeScenario start(Map<String, Object> variables) {
-		this.instance = this.engine.getRuntimeService().startProcessInstanceByKey(WmoIntake.PROCESS_KEY, variables);
+		this.instance = this.engine.getRuntimeService()
+			.startProcessInstanceByKey(IntakeVariabelen.PROCESS_KEY, variables);
 		return this;
 	}
 
@@ -100,12 +103,35 @@ final class WmoIntakeScenario {
 		return this;
 	}
 
-	/** Executes the job waiting at an activity: an async step or a due timer. */
+	/**
+	 * Executes the job waiting at an activity: an async step, or a timer once the clock
+	 * has reached its due date (a test moves the clock first, never fires a timer early).
+	 */
 	WmoIntakeScenario executeJob(String activityId) {
 		Job job = job(activityId);
 		assertThat(job).as("job at " + activityId).isNotNull();
+		if (job.getDuedate() != null) {
+			assertThat(ClockUtil.getCurrentTime()).as("the clock when timer " + activityId + " fires")
+				.isAfterOrEqualTo(job.getDuedate());
+		}
 		this.engine.getManagementService().executeJob(job.getId());
 		return this;
+	}
+
+	/**
+	 * Moves the clock to the start of the day the timer at the activity is due, and fires
+	 * it there.
+	 */
+	WmoIntakeScenario timerAfgaan(String activityId, String dueDay) {
+		Job job = job(activityId);
+		assertThat(job).as("timer at " + activityId).isNotNull();
+		assertThat(job.getDuedate()).as("due date of " + activityId).isEqualTo(startOf(dueDay));
+		ClockUtil.setCurrentTime(startOf(dueDay));
+		return executeJob(activityId);
+	}
+
+	static Date startOf(String day) {
+		return Date.from(LocalDate.parse(day).atStartOfDay(AMSTERDAM).toInstant());
 	}
 
 	Job job(String activityId) {
@@ -116,25 +142,48 @@ final class WmoIntakeScenario {
 			.singleResult();
 	}
 
+	/**
+	 * The receipt letter leaves, as the job executor would do within seconds of the
+	 * melding.
+	 */
+	WmoIntakeScenario ontvangstBevestigen() {
+		return (job("OntvangstBevestigen") != null) ? executeJob("OntvangstBevestigen") : this;
+	}
+
 	WmoIntakeScenario gesprekVoeren(Map<String, Object> uitkomsten) {
-		complete("KeukentafelgesprekPlannen", "wmo-consulent", Map.of(WmoIntake.GESPREK_DATUM, "2026-11-19"));
+		ontvangstBevestigen();
+		complete("KeukentafelgesprekPlannen", "wmo-consulent",
+				Map.of(IntakeVariabelen.GESPREK_VORM, "thuis", IntakeVariabelen.GESPREK_DATUM, "2026-11-19"));
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(WmoIntake.CLIENTONDERSTEUNING_AANGEBODEN, true);
-		variables.put(WmoIntake.PGB_GEWENST, false);
-		variables.put(WmoIntake.TOESTEMMING_DELEN, true);
+		variables.put(IntakeVariabelen.CLIENTONDERSTEUNING_AANGEBODEN, true);
+		variables.put(IntakeVariabelen.PGB_GEWENST, false);
+		variables.put(IntakeVariabelen.TOESTEMMING_DELEN, true);
 		variables.putAll(uitkomsten);
 		return complete("KeukentafelgesprekVoeren", "wmo-consulent", variables);
 	}
 
-	/** The persoonlijk plan window closes unused: its timer fires. */
+	/**
+	 * The persoonlijk plan window closes unused: its timer fires at the start of the day
+	 * after the deadline of a melding on 14 November 2026 (Monday 23 November).
+	 */
 	WmoIntakeScenario planTermijnLatenVerstrijken() {
-		return executeJob("PersoonlijkPlanTermijnVerstreken");
+		timerAfgaan("PersoonlijkPlanTermijnVerstreken", "2026-11-24");
+		today("2026-11-24");
+		return this;
+	}
+
+	/**
+	 * The resident hands in a persoonlijk plan in time; the outcome need not wait for the
+	 * 7 days.
+	 */
+	WmoIntakeScenario planOntvangen() {
+		return correlate("PersoonlijkPlanOntvangen", Map.of(IntakeVariabelen.PERSOONLIJK_PLAN, PLAN));
 	}
 
 	WmoIntakeScenario verslagOpstellen() {
 		complete("VerslagOpstellen", "wmo-consulent",
-				Map.of(WmoIntake.VERSLAG, "Wij hebben samen gekeken wat u nodig hebt."));
-		return executeJob("VerslagMaken");
+				Map.of(IntakeVariabelen.VERSLAG, "Wij hebben samen gekeken wat u nodig hebt."));
+		return executeJob("VerslagVersturen");
 	}
 
 	/** Onderzoek with uitkomst maatwerkvoorziening for huishouden, then the aanvraag. */
@@ -144,29 +193,31 @@ final class WmoIntakeScenario {
 
 	/** The same, with or without the resident's wish for a pgb. */
 	WmoIntakeScenario totAanvraag(String aanvraagDatum, boolean pgbGewenst) {
-		gesprekVoeren(Map.of(WmoIntake.ONDERSTEUNINGSBEHOEFTE, "huishouden", WmoIntake.PGB_GEWENST, pgbGewenst));
-		planTermijnLatenVerstrijken();
+		gesprekVoeren(Map.of(IntakeVariabelen.ONDERSTEUNINGSBEHOEFTE, "huishouden", IntakeVariabelen.PGB_GEWENST,
+				pgbGewenst));
+		planOntvangen();
 		verslagOpstellen();
-		return correlate("AanvraagOntvangen", Map.of(WmoIntake.AANVRAAG_DATUM, aanvraagDatum));
+		return correlate("AanvraagOntvangen", Map.of(IntakeVariabelen.AANVRAAG_DATUM, aanvraagDatum));
 	}
 
 	static Map<String, Object> toekenning(String leveringsvorm, long kostenPerJaar) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(WmoIntake.AANVULLING_NODIG, false);
-		variables.put(WmoIntake.BESLUIT, WmoIntake.TOEKENNEN);
-		variables.put(WmoIntake.PRODUCTCATEGORIE, "01");
-		variables.put(WmoIntake.OMVANG, 3L);
-		variables.put(WmoIntake.EENHEID, "04");
-		variables.put(WmoIntake.FREQUENTIE, "2");
-		variables.put(WmoIntake.LEVERINGSVORM, leveringsvorm);
-		variables.put(WmoIntake.KOSTEN_PER_JAAR, kostenPerJaar);
-		variables.put(WmoIntake.MOTIVERING, "U kunt uw huis niet zelf schoonhouden en niemand kan u daarbij helpen.");
+		variables.put(IntakeVariabelen.AANVULLING_NODIG, false);
+		variables.put(IntakeVariabelen.BESLUIT, IntakeVariabelen.TOEKENNEN);
+		variables.put(IntakeVariabelen.PRODUCTCATEGORIE, "01");
+		variables.put(IntakeVariabelen.OMVANG, 3L);
+		variables.put(IntakeVariabelen.EENHEID, "04");
+		variables.put(IntakeVariabelen.FREQUENTIE, "2");
+		variables.put(IntakeVariabelen.LEVERINGSVORM, leveringsvorm);
+		variables.put(IntakeVariabelen.KOSTEN_PER_JAAR, kostenPerJaar);
+		variables.put(IntakeVariabelen.MOTIVERING,
+				"U kunt uw huis niet zelf schoonhouden en niemand kan u daarbij helpen.");
 		return variables;
 	}
 
 	static Map<String, Object> afwijzing() {
-		return Map.of(WmoIntake.AANVULLING_NODIG, false, WmoIntake.BESLUIT, "afwijzen", WmoIntake.MOTIVERING,
-				"Uw huisgenoot kan het huishouden doen; dat is gebruikelijke hulp.");
+		return Map.of(IntakeVariabelen.AANVULLING_NODIG, false, IntakeVariabelen.BESLUIT, "afwijzen",
+				IntakeVariabelen.MOTIVERING, "Uw huisgenoot kan het huishouden doen; dat is gebruikelijke hulp.");
 	}
 
 }

@@ -30,10 +30,16 @@ export default {
     fallbackLocale: 'nl'
   },
   // Kantel: removes saved form drafts (camunda-form:<taskId>) from the
-  // browser at logout and when the session ends; see the script for why.
+  // browser at logout and when the session ends; puts the form library's own
+  // texts in Dutch; shows and takes form dates as dd-mm-jjjj in Dutch
+  // Tasklist. See each script for why.
   // Each entry is a path relative to app/tasklist/ (".js" is added) and is
   // loaded with import() before the app starts.
-  customScripts: ['scripts/kantel-formulieren-opruimen', 'scripts/kantel-formulieren-nederlands'],
+  customScripts: [
+    'scripts/kantel-formulieren-opruimen',
+    'scripts/kantel-formulieren-nederlands',
+    'scripts/kantel-formulieren-datum'
+  ],
   // Kantel end
 
   // change the app name and vendor

@@ -25,6 +25,7 @@ const TEXTS = [
   [/^Date and time must both be entered\.$/, 'Vul zowel de datum als de tijd in.']
 ];
 
+// In Dutch Tasklist kantel-formulieren-datum.js puts the date field in dd-mm-jjjj.
 const PLACEHOLDERS = { 'Search': 'Zoeken', 'mm/dd/yyyy': 'mm/dd/jjjj' };
 
 function dutch(text) {

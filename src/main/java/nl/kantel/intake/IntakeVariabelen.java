@@ -1,7 +1,7 @@
 package nl.kantel.intake;
 
 /** The process key and variable names of wmo-intake (CONTRACT.md), in one place. */
-final class WmoIntake {
+final class IntakeVariabelen {
 
 	static final String PROCESS_KEY = "wmo-intake";
 
@@ -17,6 +17,14 @@ final class WmoIntake {
 
 	static final String EMAIL = "email";
 
+	static final String POSTADRES = "postadres";
+
+	/**
+	 * Name and role of a representative (curator, bewindvoerder); letters are addressed
+	 * to them too.
+	 */
+	static final String VERTEGENWOORDIGER = "vertegenwoordiger";
+
 	static final String ZAAKNUMMER = "zaaknummer";
 
 	static final String ONDERZOEK_DEADLINE = "onderzoekDeadline";
@@ -26,6 +34,11 @@ final class WmoIntake {
 	static final String PERSOONLIJK_PLAN = "persoonlijkPlan";
 
 	static final String GESPREK_DATUM = "gesprekDatum";
+
+	static final String GESPREK_VORM = "gesprekVorm";
+
+	/** The resident wants no keukentafelgesprek; the onderzoek goes on what is known. */
+	static final String GEEN_GESPREK = "geen-gesprek";
 
 	static final String ONDERSTEUNINGSBEHOEFTE = "ondersteuningsbehoefte";
 
@@ -54,6 +67,11 @@ final class WmoIntake {
 
 	static final String VERSLAG_DOCUMENT = "verslagDocument";
 
+	static final String VERSLAG_VERZONDEN = "verslagVerzonden";
+
+	/** The last day the verslag letter names for an aanvraag before the case closes. */
+	static final String AANVRAAG_MOGELIJK_TOT = "aanvraagMogelijkTot";
+
 	static final String AANVRAAG_DATUM = "aanvraagDatum";
 
 	static final String BESCHIKKING_DEADLINE = "beschikkingDeadline";
@@ -69,6 +87,12 @@ final class WmoIntake {
 	static final String AANVULLING_GEVRAAGD_OP = "aanvullingGevraagdOp";
 
 	static final String HERSTELTERMIJN_DEADLINE = "hersteltermijnDeadline";
+
+	/** What the resident is asked to send (Awb 4:5), for the letter. */
+	static final String GEVRAAGDE_AANVULLING = "gevraagdeAanvulling";
+
+	/** Whether the last hersteltermijn ended without the aanvulling. */
+	static final String AANVULLING_UITGEBLEVEN = "aanvullingUitgebleven";
 
 	static final String BESLUIT = "besluit";
 
@@ -86,9 +110,39 @@ final class WmoIntake {
 
 	static final String MOTIVERING = "motivering";
 
+	static final String INGANGSDATUM = "ingangsdatum";
+
+	static final String EINDDATUM = "einddatum";
+
 	static final String BESCHIKKING_DATUM = "beschikkingDatum";
 
 	static final String BEZWAAR_DEADLINE = "bezwaarDeadline";
+
+	/**
+	 * The day the beschikking letter left; the bezwaar term runs from the next day (Awb
+	 * 3:41, 6:8).
+	 */
+	static final String BESCHIKKING_VERZONDEN = "beschikkingVerzonden";
+
+	/** Awb 6:7: bezwaar within six weeks. */
+	static final String BEZWAARTERMIJN = "P6W";
+
+	/**
+	 * The new, shortest possible term named to the resident after a missed one (Awb
+	 * 4:14).
+	 */
+	static final String NIEUWE_TERMIJN = "nieuweTermijn";
+
+	static final String INGEBREKESTELLING_DATUM = "ingebrekestellingDatum";
+
+	static final String DWANGSOM_VANAF = "dwangsomVanaf";
+
+	static final String DWANGSOM_DAGEN = "dwangsomDagen";
+
+	static final String DWANGSOM_BEDRAG = "dwangsomBedrag";
+
+	/** Awb 4:18: the dwangsom is set within two weeks after the last day owed. */
+	static final String DWANGSOM_BESCHIKKING_DEADLINE = "dwangsomBeschikkingDeadline";
 
 	static final String TOEWIJZING_NUMMER = "toewijzingNummer";
 
@@ -98,11 +152,15 @@ final class WmoIntake {
 
 	static final String TOEKENNEN = "toekennen";
 
+	static final String AFWIJZEN = "afwijzen";
+
+	static final String BUITEN_BEHANDELING = "buiten-behandeling";
+
 	static final String ZORG_IN_NATURA = "zin";
 
 	static final String PGB = "pgb";
 
-	private WmoIntake() {
+	private IntakeVariabelen() {
 	}
 
 }

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 
-import nl.kantel.zaak.FourEyes;
+import nl.kantel.zaak.VierOgen;
 
 import nl.kantel.engine.ZonderAutorisatie;
 
@@ -22,7 +22,7 @@ import nl.kantel.engine.ZonderAutorisatie;
  * variable, because a task completion can set any variable.
  */
 @Component("vierOgen")
-class VierOgen implements TaskListener {
+class AccorderingVierOgen implements TaskListener {
 
 	static final String BEOORDELEN = "AanvraagBeoordelen";
 
@@ -30,7 +30,7 @@ class VierOgen implements TaskListener {
 	public void notify(DelegateTask task) {
 		String approver = TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee()
 				: CurrentUser.of(task);
-		FourEyes.check(assessor(task), approver, "deze aanvraag");
+		VierOgen.check(assessor(task), approver, "deze aanvraag");
 	}
 
 	private static String assessor(DelegateTask task) {

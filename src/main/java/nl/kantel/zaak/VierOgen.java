@@ -1,9 +1,9 @@
 package nl.kantel.zaak;
 
 /** Four eyes: the user who assessed a case may not also approve it. */
-public final class FourEyes {
+public final class VierOgen {
 
-	private FourEyes() {
+	private VierOgen() {
 	}
 
 	/**

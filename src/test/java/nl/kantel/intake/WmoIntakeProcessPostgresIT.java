@@ -1,0 +1,8 @@
+package nl.kantel.intake;
+
+import nl.kantel.KantelPostgres;
+
+@KantelPostgres
+class WmoIntakeProcessPostgresIT extends WmoIntakeProcessContract {
+
+}
