@@ -10,35 +10,26 @@ import nl.kantel.zaak.InvalidVariableException;
 import nl.kantel.zaak.InvalidVariableException.Violation;
 
 /**
- * When BeslissenOpBezwaar completes: refuses a completion without a decision, a second
- * verdaging and one after the term has passed, so the task stays open with the reason;
- * otherwise leaves {@code verdagen} as a Boolean for the gateways.
+ * When BeslissenOpBezwaar completes: refuses a completion without a beslissing and its
+ * motivering, one the reason for not hearing forbids, a second verdaging, an uitstel
+ * without consent, and any of these after the term has passed; the task stays open with
+ * the reason.
  */
 @Component("bezwaarBeslissing")
 class BeslissingListener implements TaskListener {
 
-	private final BezwaarService bezwaren;
+	private final BehandelingChecks checks;
 
-	BeslissingListener(BezwaarService bezwaren) {
-		this.bezwaren = bezwaren;
+	BeslissingListener(BehandelingChecks checks) {
+		this.checks = checks;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object verdagen = task.getVariable(BezwaarVariables.VERDAGEN);
-		if (verdagen != null && !(verdagen instanceof Boolean)) {
-			throw new InvalidVariableException(BezwaarVariables.VERDAGEN,
-					"'Beslistermijn verdagen' moet ja of nee zijn.");
-		}
-		Object beslissing = task.getVariable(BezwaarVariables.BESLISSING);
-		List<Violation> violations = this.bezwaren.checkDecision(Boolean.TRUE.equals(verdagen),
-				Boolean.TRUE.equals(task.getVariable(BezwaarVariables.VERDAAGD)),
-				(beslissing instanceof String text) ? text : null,
-				(String) task.getVariable(BezwaarVariables.BESLIS_DEADLINE));
+		List<Violation> violations = this.checks.beslissing(task::getVariable);
 		if (!violations.isEmpty()) {
 			throw new InvalidVariableException(violations);
 		}
-		task.setVariable(BezwaarVariables.VERDAGEN, Boolean.TRUE.equals(verdagen));
 	}
 
 }

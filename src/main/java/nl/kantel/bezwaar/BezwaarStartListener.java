@@ -4,32 +4,42 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import nl.kantel.bezwaar.BezwaarService.Registration;
+import nl.kantel.bezwaar.BezwaarRegistratie.Registratie;
 
 /**
  * On both start events of {@code bezwaar}: finds the hoofdzaak's bezwaar term and sets
- * the case's dates. A hoofdzaak without a beschikking refuses the start.
+ * the case's dates, keeps the grounds as {@code gronden} and sets the choices the
+ * gateways read. A hoofdzaak without a beschikking refuses the start.
  */
 @Component("bezwaarStart")
 class BezwaarStartListener implements ExecutionListener {
 
-	private final BezwaarService bezwaren;
+	private final BezwaarRegistratie registratie;
 
-	BezwaarStartListener(BezwaarService bezwaren) {
-		this.bezwaren = bezwaren;
+	BezwaarStartListener(BezwaarRegistratie registratie) {
+		this.registratie = registratie;
 	}
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		boolean adviescommissie = Boolean.TRUE.equals(execution.getVariable(BezwaarVariables.ADVIESCOMMISSIE));
-		Registration registration = this.bezwaren.register((String) execution.getVariable(BezwaarVariables.HOOFDZAAK),
-				(String) execution.getVariable(BezwaarVariables.ONTVANGST_DATUM), adviescommissie);
-		execution.setVariable(BezwaarVariables.ONTVANGST_DATUM, registration.ontvangstDatum());
-		execution.setVariable(BezwaarVariables.ADVIESCOMMISSIE, adviescommissie);
-		execution.setVariable(BezwaarVariables.BEZWAAR_DEADLINE, registration.bezwaarDeadline());
-		execution.setVariable(BezwaarVariables.TIJDIG, registration.tijdig());
-		execution.setVariable(BezwaarVariables.BESLIS_DEADLINE, registration.beslisDeadline());
-		execution.setVariable(BezwaarVariables.VERDAAGD, false);
+		boolean adviescommissie = Boolean.TRUE.equals(execution.getVariable(BezwaarVariabelen.ADVIESCOMMISSIE));
+		Registratie registration = this.registratie.registreer(
+				(String) execution.getVariable(BezwaarVariabelen.HOOFDZAAK),
+				Datums.lees(execution, BezwaarVariabelen.ONTVANGST_DATUM),
+				Datums.lees(execution, BezwaarVariabelen.VERZEND_DATUM), adviescommissie);
+		execution.setVariable(BezwaarVariabelen.ONTVANGST_DATUM, registration.ontvangstDatum().toString());
+		execution.setVariable(BezwaarVariabelen.ADVIESCOMMISSIE, adviescommissie);
+		execution.setVariable(BezwaarVariabelen.BEZWAAR_DEADLINE, registration.bezwaarDeadline().toString());
+		execution.setVariable(BezwaarVariabelen.TIJDIG, registration.tijdig());
+		execution.setVariable(BezwaarVariabelen.BESLIS_DEADLINE, registration.beslisDeadline().toString());
+		execution.setVariable(BezwaarVariabelen.NIEUW_BESLUIT_GROEP, registration.nieuwBesluitGroep());
+		execution.setVariable(BezwaarVariabelen.OPGESCHORTE_DAGEN, 0L);
+		execution.setVariable(BezwaarVariabelen.VERDAAGD, false);
+		execution.setVariable(BezwaarVariabelen.UITGESTELD, false);
+		execution.setVariable(BezwaarVariabelen.VERDAGEN, false);
+		execution.setVariable(BezwaarVariabelen.UITSTELLEN, false);
+		execution.setVariable(BezwaarVariabelen.ALSNOG_HOREN, false);
+		Gronden.bewaar(execution);
 	}
 
 }

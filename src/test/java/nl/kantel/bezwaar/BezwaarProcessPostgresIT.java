@@ -1,0 +1,8 @@
+package nl.kantel.bezwaar;
+
+import nl.kantel.KantelPostgres;
+
+@KantelPostgres
+class BezwaarProcessPostgresIT extends BezwaarProcessContract {
+
+}
