@@ -48,6 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.kantel.AsUser;
@@ -66,12 +67,13 @@ abstract class VerwijzingProcessContract {
 
 	private static final String REDEN = "Voelt zich eenzaam sinds het overlijden van haar man.";
 
-	private static final Path PRINTPOST = Path.of("target", "test-printpost");
-
 	@RegisterExtension
 	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	private static FlowNodeCoverage coverage;
+
+	@Value("${kantel.post.printpost}")
+	Path printpost;
 
 	@Autowired
 	ProcessEngine engine;
@@ -767,7 +769,7 @@ abstract class VerwijzingProcessContract {
 	}
 
 	private Path printpost() {
-		return PRINTPOST.resolve(zaaknummer() + "_toelating.pdf");
+		return this.printpost.resolve(zaaknummer() + "_toelating.pdf");
 	}
 
 	private static byte[] read(Path file) {
