@@ -63,7 +63,7 @@ class BeschikkingVastleggen implements JavaDelegate {
 			execution.setVariable(IntakeVariabelen.DWANGSOM_DAGEN, dwangsom.dagen());
 			execution.setVariable(IntakeVariabelen.DWANGSOM_BEDRAG, dwangsom.bedrag());
 			execution.setVariable(IntakeVariabelen.DWANGSOM_BESCHIKKING_DEADLINE,
-					this.termijn.wettelijk(dwangsom.laatsteDag().toString(), "P2W"));
+					this.termijn.wettelijk(dwangsom.laatsteDag().toString(), Dwangsom.VASTSTELLEN_BINNEN));
 		}
 	}
 

@@ -13,6 +13,9 @@ record Dwangsom(long dagen, long bedrag, LocalDate laatsteDag) {
 
 	static final int MAXIMUM_DAGEN = 42;
 
+	/** Awb 4:18: the dwangsom is set within two weeks after the last day owed. */
+	static final String VASTSTELLEN_BINNEN = "P2W";
+
 	private static final long[] TARIEF = { 23, 35, 45 };
 
 	private static final int DAGEN_PER_TARIEF = 14;

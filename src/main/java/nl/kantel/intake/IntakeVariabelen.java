@@ -79,6 +79,12 @@ final class IntakeVariabelen {
 	/** The days the beschikking term was suspended for aanvullingen, all together. */
 	static final String BESCHIKKING_OPGESCHORTE_DAGEN = "beschikkingOpgeschorteDagen";
 
+	/** Wmo 2.3.2 lid 1: the onderzoek within six weeks after the melding. */
+	static final String ONDERZOEKSTERMIJN = "P6W";
+
+	/** Wmo 2.3.2 lid 2: a persoonlijk plan within seven days after the melding. */
+	static final String PERSOONLIJK_PLAN_TERMIJN = "P7D";
+
 	/** Wmo 2.3.5 lid 3: a beschikking within two weeks after the aanvraag. */
 	static final String BESCHIKKINGSTERMIJN = "P2W";
 

@@ -32,8 +32,10 @@ class MeldingRegistreren implements ExecutionListener {
 			execution.removeVariable(IntakeVariabelen.EMAIL);
 		}
 		String meldingDatum = (String) execution.getVariable(IntakeVariabelen.MELDING_DATUM);
-		execution.setVariable(IntakeVariabelen.ONDERZOEK_DEADLINE, this.termijn.wettelijk(meldingDatum, "P6W"));
-		execution.setVariable(IntakeVariabelen.PERSOONLIJK_PLAN_DEADLINE, this.termijn.wettelijk(meldingDatum, "P7D"));
+		execution.setVariable(IntakeVariabelen.ONDERZOEK_DEADLINE,
+				this.termijn.wettelijk(meldingDatum, IntakeVariabelen.ONDERZOEKSTERMIJN));
+		execution.setVariable(IntakeVariabelen.PERSOONLIJK_PLAN_DEADLINE,
+				this.termijn.wettelijk(meldingDatum, IntakeVariabelen.PERSOONLIJK_PLAN_TERMIJN));
 	}
 
 }

@@ -21,6 +21,9 @@ import nl.kantel.zaak.StartChecks;
 @Component("nieuweTermijnGenoemd")
 class NieuweTermijnGenoemd implements TaskListener {
 
+	/** The new term when the teamleider names none: policy, not law. */
+	static final String STANDAARD = "P2W";
+
 	private final TermijnExpressions termijn;
 
 	NieuweTermijnGenoemd(TermijnExpressions termijn) {
@@ -32,7 +35,8 @@ class NieuweTermijnGenoemd implements TaskListener {
 		List<Violation> violations = new ArrayList<>();
 		Object nieuweTermijn = task.getVariable(IntakeVariabelen.NIEUWE_TERMIJN);
 		if (nieuweTermijn == null || (nieuweTermijn instanceof String text && text.isBlank())) {
-			task.setVariable(IntakeVariabelen.NIEUWE_TERMIJN, this.termijn.wettelijk(this.termijn.vandaag(), "P2W"));
+			task.setVariable(IntakeVariabelen.NIEUWE_TERMIJN,
+					this.termijn.wettelijk(this.termijn.vandaag(), STANDAARD));
 		}
 		else {
 			StartChecks.datum(task, IntakeVariabelen.NIEUWE_TERMIJN, violations);

@@ -195,7 +195,10 @@ abstract class WmoIntakeRestContract {
 		assertThat(historicVariable(manager, this.instanceId, IntakeVariabelen.UITKOMST).path("value").asText())
 			.isEqualTo("eigen-kracht");
 
-		message(as("portaal"), "AanvraagOntvangen", zaaknummer, Map.of());
+		message(as("portaal"), "AanvraagOntvangen", zaaknummer, Map.of(IntakeVariabelen.AANVRAAG_DATUM, "2026-11-16"));
+		// aanvraag Monday 16 November: the beschikking is due Monday 30 November
+		assertThat(historicVariable(manager, this.instanceId, IntakeVariabelen.BESCHIKKING_DEADLINE).path("value")
+			.asText()).isEqualTo("2026-11-30");
 		as("wmo-consulent").completeTask(this.instanceId, "AanvraagBeoordelen", WmoIntakeScenario.afwijzing());
 		as("camunda-admin").executeJob(this.instanceId, "BeschikkingVersturen");
 
