@@ -111,6 +111,12 @@ enum Handeling {
 			"GET /version", "GET /user", "GET /user/count", "GET /user/{id}/profile", "GET /group", "GET /group/count",
 			"POST /group", "POST /group/count", "GET /group/{id}", "GET /identity/groups", "GET /authorization/check"),
 
+	FONDS_LEZEN("De stand van een fonds lezen: budget, gereserveerd, toegekend, uitbetaald, vrijgevallen, beschikbaar",
+			Voorwaarde.GEEN, "GET /api/fondsen/{fonds}"),
+
+	BUDGET_VASTSTELLEN("Het budget van een fonds vaststellen, met een reden", Voorwaarde.GEEN,
+			"POST /api/fondsen/{fonds}/budget"),
+
 	MODELLEN_DEPLOYEN(
 			"Modellen en formulieren deployen uit Camunda Modeler (in productie alleen als de instelling dat toestaat), en een deployment zonder zaken verwijderen",
 			Voorwaarde.DEPLOYMENT_ZONDER_ZAKEN, "POST /deployment/create", "DELETE /deployment/{id}");

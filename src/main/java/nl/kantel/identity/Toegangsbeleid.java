@@ -2,7 +2,9 @@ package nl.kantel.identity;
 
 import static nl.kantel.identity.Handeling.BEHEER_LEZEN;
 import static nl.kantel.identity.Handeling.BERICHT_STUREN;
+import static nl.kantel.identity.Handeling.BUDGET_VASTSTELLEN;
 import static nl.kantel.identity.Handeling.DEFINITIES_LEZEN;
+import static nl.kantel.identity.Handeling.FONDS_LEZEN;
 import static nl.kantel.identity.Handeling.GEBRUIKERS_LEZEN;
 import static nl.kantel.identity.Handeling.MODELLEN_DEPLOYEN;
 import static nl.kantel.identity.Handeling.STARTFORMULIER_LEZEN;
@@ -30,7 +32,15 @@ final class Toegangsbeleid {
 			TAKEN_LEZEN, TAAK_WERKEN, TAAK_BECOMMENTARIEREN, ZAKEN_LEZEN, GEBRUIKERS_LEZEN);
 
 	static final Set<Handeling> MANAGER = EnumSet.of(STARTFORMULIER_LEZEN, DEFINITIES_LEZEN, TAKEN_LEZEN, ZAKEN_LEZEN,
-			BEHEER_LEZEN, GEBRUIKERS_LEZEN);
+			BEHEER_LEZEN, GEBRUIKERS_LEZEN, FONDS_LEZEN);
+
+	/**
+	 * The fund's staff read its balances beside their work; the programmamanager sets its
+	 * budget.
+	 */
+	static final Set<Handeling> FONDSTEAM = plus(MEDEWERKER, FONDS_LEZEN);
+
+	static final Set<Handeling> PROGRAMMAMANAGER = plus(FONDSTEAM, BUDGET_VASTSTELLEN);
 
 	static final Set<Handeling> PROCESONTWERPER = EnumSet.of(DEFINITIES_LEZEN, MODELLEN_DEPLOYEN, GEBRUIKERS_LEZEN);
 
@@ -61,8 +71,16 @@ final class Toegangsbeleid {
 			case PORTAAL -> PORTAAL;
 			case MANAGER -> MANAGER;
 			case PROCESONTWERPER -> PROCESONTWERPER;
+			case PROGRAMMAMANAGER -> PROGRAMMAMANAGER;
+			case TRANSFORMATIETEAM, WETHOUDER -> FONDSTEAM;
 			default -> MEDEWERKER;
 		};
+	}
+
+	private static Set<Handeling> plus(Set<Handeling> basis, Handeling... extra) {
+		Set<Handeling> handelingen = EnumSet.copyOf(basis);
+		handelingen.addAll(Set.of(extra));
+		return handelingen;
 	}
 
 }

@@ -1,0 +1,8 @@
+package nl.kantel.fonds;
+
+import nl.kantel.KantelPostgres;
+
+@KantelPostgres
+class GrootboekPostgresIT extends GrootboekContract {
+
+}
