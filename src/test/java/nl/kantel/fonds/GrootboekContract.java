@@ -170,7 +170,7 @@ abstract class GrootboekContract {
 				Future<Boolean> wacht = tweede
 					.submit(() -> this.grootboek.reserveren(this.fonds, "TF-2027-000202", 700, "transformatieteam"));
 				// While the first transaction holds the fund, the second cannot book.
-				assertThatThrownBy(() -> wacht.get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+				assertThatThrownBy(() -> wacht.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
 				return wacht;
 			});
 
