@@ -1,14 +1,11 @@
 package nl.kantel.bezwaar;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import nl.kantel.bezwaar.BezwaarVerzending.Verzonden;
 import nl.kantel.bezwaar.Hoofdzaken.Hoofdzaak;
-import nl.kantel.post.Brief;
-import nl.kantel.post.Brievenpost;
 
 /**
  * BeslissingVerzenden: sends the beslissing op bezwaar to the resident of the hoofdzaak
@@ -24,30 +21,24 @@ class BeslissingVerzenden implements JavaDelegate {
 
 	private final BezwaarBrieven brieven;
 
-	private final Brievenpost brievenpost;
+	private final BezwaarVerzending verzending;
 
 	BeslissingVerzenden(Hoofdzaken hoofdzaken, BezwaarTermijnen termijnen, BezwaarBrieven brieven,
-			Brievenpost brievenpost) {
+			BezwaarVerzending verzending) {
 		this.hoofdzaken = hoofdzaken;
 		this.termijnen = termijnen;
 		this.brieven = brieven;
-		this.brievenpost = brievenpost;
+		this.verzending = verzending;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Hoofdzaak hoofdzaak = this.hoofdzaken.van(execution);
-		LocalDate vandaag = this.termijnen.vandaag();
-		Brief brief = this.brieven.beslissing(execution, hoofdzaak, vandaag, this.termijnen.beroepDeadline(vandaag));
-		LocalDate verzonden = this.brievenpost.verzenden(brief);
-		if (!verzonden.equals(vandaag)) {
-			// A retry after the letter left: keep the letter as it was on the day it
-			// left.
-			brief = this.brieven.beslissing(execution, hoofdzaak, verzonden, this.termijnen.beroepDeadline(verzonden));
-		}
-		Datums.schrijf(execution, BezwaarVariabelen.BESLISSING_VERZONDEN, verzonden);
-		Datums.schrijf(execution, BezwaarVariabelen.BEROEP_DEADLINE, this.termijnen.beroepDeadline(verzonden));
-		execution.setVariable(BezwaarVariabelen.BESLISSING_DOCUMENT, BezwaarBrieven.document(brief));
+		Verzonden verzonden = this.verzending
+			.verzenden((dag) -> this.brieven.beslissing(execution, hoofdzaak, dag, this.termijnen.beroepDeadline(dag)));
+		Datums.schrijf(execution, BezwaarVariabelen.BESLISSING_VERZONDEN, verzonden.dag());
+		Datums.schrijf(execution, BezwaarVariabelen.BEROEP_DEADLINE, this.termijnen.beroepDeadline(verzonden.dag()));
+		execution.setVariable(BezwaarVariabelen.BESLISSING_DOCUMENT, BezwaarBrieven.document(verzonden.brief()));
 	}
 
 }

@@ -1,14 +1,11 @@
 package nl.kantel.bezwaar;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import nl.kantel.bezwaar.BezwaarVerzending.Verzonden;
 import nl.kantel.bezwaar.Hoofdzaken.Hoofdzaak;
-import nl.kantel.post.Brief;
-import nl.kantel.post.Brievenpost;
 
 /**
  * GrondenOpvragen: asks the indiener of a pro forma bezwaar for the grounds within the
@@ -25,33 +22,25 @@ class GrondenOpvragen implements JavaDelegate {
 
 	private final BezwaarBrieven brieven;
 
-	private final Brievenpost brievenpost;
+	private final BezwaarVerzending verzending;
 
 	GrondenOpvragen(Hoofdzaken hoofdzaken, BezwaarTermijnen termijnen, BezwaarBrieven brieven,
-			Brievenpost brievenpost) {
+			BezwaarVerzending verzending) {
 		this.hoofdzaken = hoofdzaken;
 		this.termijnen = termijnen;
 		this.brieven = brieven;
-		this.brievenpost = brievenpost;
+		this.verzending = verzending;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Hoofdzaak hoofdzaak = this.hoofdzaken.van(execution);
-		LocalDate vandaag = this.termijnen.vandaag();
-		Brief brief = this.brieven.grondenVerzoek(execution, hoofdzaak, vandaag,
-				this.termijnen.hersteltermijnDeadline(vandaag));
-		LocalDate verzonden = this.brievenpost.verzenden(brief);
-		if (!verzonden.equals(vandaag)) {
-			// A retry after the letter left: keep the letter as it was on the day it
-			// left.
-			brief = this.brieven.grondenVerzoek(execution, hoofdzaak, verzonden,
-					this.termijnen.hersteltermijnDeadline(verzonden));
-		}
-		Datums.schrijf(execution, BezwaarVariabelen.GRONDEN_GEVRAAGD_OP, verzonden);
+		Verzonden verzonden = this.verzending.verzenden((dag) -> this.brieven.grondenVerzoek(execution, hoofdzaak, dag,
+				this.termijnen.hersteltermijnDeadline(dag)));
+		Datums.schrijf(execution, BezwaarVariabelen.GRONDEN_GEVRAAGD_OP, verzonden.dag());
 		Datums.schrijf(execution, BezwaarVariabelen.HERSTELTERMIJN_DEADLINE,
-				this.termijnen.hersteltermijnDeadline(verzonden));
-		execution.setVariable(BezwaarVariabelen.GRONDEN_VERZOEK_DOCUMENT, BezwaarBrieven.document(brief));
+				this.termijnen.hersteltermijnDeadline(verzonden.dag()));
+		execution.setVariable(BezwaarVariabelen.GRONDEN_VERZOEK_DOCUMENT, BezwaarBrieven.document(verzonden.brief()));
 	}
 
 }

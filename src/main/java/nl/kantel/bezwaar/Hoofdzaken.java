@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 import nl.kantel.engine.ZonderAutorisatie;
+import nl.kantel.post.Geadresseerde;
+import nl.kantel.post.Geadresseerden;
 
 /**
  * Finds the case a bezwaar objects to by its zaaknummer, running or finished, in the
@@ -22,29 +24,20 @@ import nl.kantel.engine.ZonderAutorisatie;
 @Component
 class Hoofdzaken {
 
-	static final String NAAM = "naam";
-
-	static final String EMAIL = "email";
-
-	static final String POSTADRES = "postadres";
-
-	static final String VERTEGENWOORDIGER = "vertegenwoordiger";
-
 	static final String BESCHIKKING_DATUM = "beschikkingDatum";
 
-	private static final String[] GELEZEN = { BezwaarVariabelen.BEZWAAR_DEADLINE, BESCHIKKING_DATUM, NAAM, EMAIL,
-			POSTADRES, VERTEGENWOORDIGER, BezwaarVariabelen.HOOFDZAAK };
-
-	/** A verwijzing knows its resident through the intake it came from; no deeper. */
-	private static final int KETEN = 3;
+	private static final String[] GELEZEN = { BezwaarVariabelen.BEZWAAR_DEADLINE, BESCHIKKING_DATUM };
 
 	private final HistoryService history;
 
 	private final IdentityService identity;
 
-	Hoofdzaken(HistoryService history, IdentityService identity) {
+	private final Geadresseerden geadresseerden;
+
+	Hoofdzaken(HistoryService history, IdentityService identity, Geadresseerden geadresseerden) {
 		this.history = history;
 		this.identity = identity;
+		this.geadresseerden = geadresseerden;
 	}
 
 	/**
@@ -54,7 +47,7 @@ class Hoofdzaken {
 	 * shown to the caller.
 	 */
 	Optional<Hoofdzaak> find(String zaaknummer) {
-		return ZonderAutorisatie.opzoeken(this.identity, () -> lookup(zaaknummer, KETEN));
+		return ZonderAutorisatie.opzoeken(this.identity, () -> lookup(zaaknummer));
 	}
 
 	/** The hoofdzaak of a running bezwaar, which its start made sure exists. */
@@ -64,7 +57,7 @@ class Hoofdzaken {
 				() -> new IllegalStateException("Hoofdzaak " + zaaknummer + " van het bezwaar is niet gevonden"));
 	}
 
-	private Optional<Hoofdzaak> lookup(String zaaknummer, int keten) {
+	private Optional<Hoofdzaak> lookup(String zaaknummer) {
 		if (zaaknummer == null || zaaknummer.isBlank()) {
 			return Optional.empty();
 		}
@@ -86,28 +79,10 @@ class Hoofdzaken {
 				break;
 			}
 		}
-		Resident resident = resident(variables, keten);
+		Geadresseerde bewoner = this.geadresseerden.vanZaak(zaaknummer);
 		return Optional.of(new Hoofdzaak(zaaknummer, chosen.getProcessDefinitionKey(),
-				text(variables, BezwaarVariabelen.BEZWAAR_DEADLINE), text(variables, BESCHIKKING_DATUM),
-				resident.naam(), resident.email(), resident.postadres(), resident.vertegenwoordiger()));
-	}
-
-	/**
-	 * The resident of the case, or of the case it came from when it names none (a
-	 * verwijzing started from an intake).
-	 */
-	private Resident resident(Map<String, Object> variables, int keten) {
-		String naam = text(variables, NAAM);
-		String herkomst = text(variables, BezwaarVariabelen.HOOFDZAAK);
-		if (naam == null && herkomst != null && keten > 1) {
-			Optional<Hoofdzaak> eerdere = lookup(herkomst, keten - 1);
-			if (eerdere.isPresent()) {
-				Hoofdzaak zaak = eerdere.get();
-				return new Resident(zaak.naam(), zaak.email(), zaak.postadres(), zaak.vertegenwoordiger());
-			}
-		}
-		return new Resident(naam, text(variables, EMAIL), text(variables, POSTADRES),
-				text(variables, VERTEGENWOORDIGER));
+				text(variables, BezwaarVariabelen.BEZWAAR_DEADLINE), text(variables, BESCHIKKING_DATUM), bewoner.naam(),
+				bewoner.email(), bewoner.postadres(), bewoner.vertegenwoordiger()));
 	}
 
 	private Map<String, Object> variables(String processInstanceId) {
@@ -125,9 +100,6 @@ class Hoofdzaken {
 
 	private static String text(Map<String, Object> variables, String name) {
 		return (variables.get(name) instanceof String value && !value.isBlank()) ? value : null;
-	}
-
-	private record Resident(String naam, String email, String postadres, String vertegenwoordiger) {
 	}
 
 	/**

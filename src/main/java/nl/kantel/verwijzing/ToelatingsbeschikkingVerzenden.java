@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import nl.kantel.post.Geadresseerden;
+
 import nl.kantel.verwijzing.Toelatingsbeschikking.Beschikking;
 import nl.kantel.verwijzing.Toelatingsbeschikking.Verzonden;
 
@@ -30,7 +32,7 @@ class ToelatingsbeschikkingVerzenden implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String zaaknummer = (String) execution.getVariable(VerwijzingVariabelen.ZAAKNUMMER);
 		Verzonden verzonden = this.beschikking.verzenden(new Beschikking(zaaknummer,
-				this.geadresseerden.van((String) execution.getVariable(VerwijzingVariabelen.HOOFDZAAK)),
+				this.geadresseerden.vanZaak((String) execution.getVariable(VerwijzingVariabelen.HOOFDZAAK)),
 				(String) execution.getVariable(VerwijzingVariabelen.VERZOEK_DATUM),
 				VerwijzingVariabelen.ZELFMELDING.equals(execution.getVariable(VerwijzingVariabelen.VERWIJZER_TYPE)),
 				Boolean.TRUE.equals(execution.getVariable(VerwijzingVariabelen.TOEGELATEN)),

@@ -1,4 +1,4 @@
-package nl.kantel.verwijzing;
+package nl.kantel.post;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,19 +11,23 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 import nl.kantel.engine.ZonderAutorisatie;
-import nl.kantel.post.Geadresseerde;
 
 /**
- * Who a letter of a verwijzing goes to. A verwijzing holds no name or address of the
- * resident; when it comes from a Wmo intake (its {@code hoofdzaak}), the resident's name,
- * e-mail address, postal address and representative come from that case, running or
- * finished. Otherwise the letter goes to the print outbox without them, and the post room
- * takes the address from the BRP by the zaaknummer on the letter.
+ * The resident a case's letters go to, read from another case: a verwijzing or a bezwaar
+ * holds no name or address of the resident, the case it comes from does. Follows the
+ * cases' {@code hoofdzaak} while a case names no resident (a bezwaar against a verwijzing
+ * that came from an intake). Without any, the letter goes to the print outbox without
+ * them, and the post room takes the address from the BRP by the zaaknummer on the letter.
  */
 @Component
-class Geadresseerden {
+public class Geadresseerden {
 
-	static final Geadresseerde ONBEKEND = new Geadresseerde(null, null, null, null);
+	private static final Geadresseerde ONBEKEND = new Geadresseerde(null, null, null, null);
+
+	private static final String HOOFDZAAK = "hoofdzaak";
+
+	/** A verwijzing knows its resident through the intake it came from; no deeper. */
+	private static final int KETEN = 3;
 
 	private static final String NAAM = "naam";
 
@@ -43,21 +47,21 @@ class Geadresseerden {
 	}
 
 	/**
-	 * The resident of the hoofdzaak with this zaaknummer; {@link #ONBEKEND} without a
-	 * hoofdzaak or when no case has that number. The team that sends the letter may not
-	 * read the hoofdzaak, so the engine looks it up without their authorizations; only
-	 * the addressee comes out.
+	 * The resident of the case with this zaaknummer, running or finished; all parts null
+	 * without a zaaknummer or when no case has it. The team that sends the letter may not
+	 * read that case, so the engine looks it up without their authorizations; only the
+	 * addressee comes out.
 	 */
-	Geadresseerde van(String hoofdzaak) {
-		if (hoofdzaak == null || hoofdzaak.isBlank()) {
-			return ONBEKEND;
-		}
-		return ZonderAutorisatie.opzoeken(this.identity, () -> opzoeken(hoofdzaak));
+	public Geadresseerde vanZaak(String zaaknummer) {
+		return ZonderAutorisatie.opzoeken(this.identity, () -> opzoeken(zaaknummer, KETEN));
 	}
 
-	private Geadresseerde opzoeken(String hoofdzaak) {
+	private Geadresseerde opzoeken(String zaaknummer, int keten) {
+		if (zaaknummer == null || zaaknummer.isBlank() || keten == 0) {
+			return ONBEKEND;
+		}
 		List<HistoricProcessInstance> zaken = this.history.createHistoricProcessInstanceQuery()
-			.processInstanceBusinessKey(hoofdzaak)
+			.processInstanceBusinessKey(zaaknummer)
 			.orderByProcessInstanceStartTime()
 			.desc()
 			.listPage(0, 1);
@@ -68,7 +72,7 @@ class Geadresseerden {
 		Map<String, String> gegevens = new HashMap<>();
 		for (HistoricVariableInstance variabele : this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(zaak)
-			.variableNameIn(NAAM, EMAIL, POSTADRES, VERTEGENWOORDIGER)
+			.variableNameIn(NAAM, EMAIL, POSTADRES, VERTEGENWOORDIGER, HOOFDZAAK)
 			.list()) {
 			// Only the case's own variables, not a local one of a step with the same
 			// name.
@@ -76,6 +80,9 @@ class Geadresseerden {
 					&& !tekst.isBlank()) {
 				gegevens.put(variabele.getName(), tekst);
 			}
+		}
+		if (gegevens.get(NAAM) == null) {
+			return opzoeken(gegevens.get(HOOFDZAAK), keten - 1);
 		}
 		return new Geadresseerde(gegevens.get(NAAM), gegevens.get(EMAIL), gegevens.get(POSTADRES),
 				gegevens.get(VERTEGENWOORDIGER));
