@@ -19,7 +19,12 @@ enum Boekingssoort {
 	/** What a case was granted and will not get goes back (a lower vaststelling). */
 	TOEKENNING_VRIJVAL("toekenning-vrijval"),
 	/** A voorschot or the final payment out of a case's grant. */
-	BETALING("betaling");
+	BETALING("betaling"),
+	/**
+	 * What a case was paid beyond its vaststelling and must pay back (Awb 4:57): lowers
+	 * what it was paid.
+	 */
+	TERUGVORDERING("terugvordering");
 
 	private final String code;
 

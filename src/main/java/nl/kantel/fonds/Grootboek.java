@@ -163,6 +163,52 @@ public class Grootboek {
 		});
 	}
 
+	/**
+	 * Sets the final amount of a case's grant (Awb 4:46): what it was granted beyond
+	 * {@code vastgesteld} is released (4:48), what is still owed is paid, and what was
+	 * paid beyond it is claimed back (4:57). A step that runs again books nothing twice.
+	 */
+	public Vaststelling vaststellen(String fonds, String zaaknummer, long vastgesteld, String door, String reden) {
+		return this.transaction.execute((status) -> {
+			vergrendeld(fonds);
+			Saldo zaak = saldo(fonds, zaaknummer);
+			String vrijval = sleutel(zaaknummer, Boekingssoort.TOEKENNING_VRIJVAL);
+			if (vastgesteld < 0 || vastgesteld > zaak.toegekend() + zaak.vrijgevallen()) {
+				throw new IllegalArgumentException("Zaak " + zaaknummer + " kan niet op " + vastgesteld
+						+ " euro worden vastgesteld: 0 tot en met het toegekende bedrag");
+			}
+			if (zaak.toegekend() > vastgesteld && !isGeboekt(vrijval)) {
+				boek(fonds, vrijval, Boekingssoort.TOEKENNING_VRIJVAL, zaak.toegekend() - vastgesteld, zaaknummer, door,
+						reden);
+			}
+			zaak = saldo(fonds, zaaknummer);
+			String slot = sleutel(zaaknummer, Boekingssoort.BETALING) + "/vaststelling";
+			String terug = sleutel(zaaknummer, Boekingssoort.TERUGVORDERING);
+			if (zaak.uitbetaald() < zaak.toegekend() && !isGeboekt(slot)) {
+				boek(fonds, slot, Boekingssoort.BETALING, zaak.toegekend() - zaak.uitbetaald(), zaaknummer, door,
+						"Betaling na vaststelling");
+			}
+			else if (zaak.uitbetaald() > zaak.toegekend() && !isGeboekt(terug)) {
+				boek(fonds, terug, Boekingssoort.TERUGVORDERING, zaak.uitbetaald() - zaak.toegekend(), zaaknummer, door,
+						"Terugvordering na vaststelling");
+			}
+			return new Vaststelling(bedrag(slot), bedrag(terug));
+		});
+	}
+
+	/**
+	 * What a vaststelling paid out ({@code nabetaling}) or claimed back
+	 * ({@code terugvordering}), in whole euros.
+	 */
+	public record Vaststelling(long nabetaling, long terugvordering) {
+	}
+
+	private long bedrag(String sleutel) {
+		List<Long> bedragen = this.jdbc.queryForList("select bedrag from fonds_boeking where sleutel = ?", Long.class,
+				sleutel);
+		return bedragen.isEmpty() ? 0 : bedragen.get(0);
+	}
+
 	private Saldo vergrendeld(String fonds) {
 		List<String> gevonden = this.jdbc.queryForList("select code from fonds where code = ? for update", String.class,
 				fonds);

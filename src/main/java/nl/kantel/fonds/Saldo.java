@@ -16,7 +16,8 @@ public record Saldo(String fonds, long budget, long gereserveerd, long toegekend
 		long toegekend = som(sommen, Boekingssoort.TOEKENNING) - som(sommen, Boekingssoort.TOEKENNING_VRIJVAL);
 		long vrijgevallen = som(sommen, Boekingssoort.RESERVERING_VRIJVAL)
 				+ som(sommen, Boekingssoort.TOEKENNING_VRIJVAL);
-		return new Saldo(fonds, budget, gereserveerd, toegekend, som(sommen, Boekingssoort.BETALING), vrijgevallen,
+		long uitbetaald = som(sommen, Boekingssoort.BETALING) - som(sommen, Boekingssoort.TERUGVORDERING);
+		return new Saldo(fonds, budget, gereserveerd, toegekend, uitbetaald, vrijgevallen,
 				budget - gereserveerd - toegekend);
 	}
 
