@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import nl.kantel.intake.Toewijzingen.Toewijzing;
+import nl.kantel.termijn.Dwangsom;
 import nl.kantel.termijn.TermijnExpressions;
 
 /**
@@ -45,26 +46,12 @@ class BeschikkingVastleggen implements JavaDelegate {
 					(String) execution.getVariable(IntakeVariabelen.FREQUENTIE), LocalDate.parse(beschikkingDatum));
 			execution.setVariable(IntakeVariabelen.TOEWIJZING_NUMMER, this.toewijzingen.register(toewijzing));
 		}
-		dwangsom(execution, LocalDate.parse(beschikkingDatum));
+		Dwangsom.vastleggen(execution, LocalDate.parse(beschikkingDatum), this.termijn);
 		execution.setVariable(IntakeVariabelen.RESULTAAT, switch (besluit) {
 			case IntakeVariabelen.TOEKENNEN -> "toegekend";
 			case IntakeVariabelen.BUITEN_BEHANDELING -> IntakeVariabelen.BUITEN_BEHANDELING;
 			default -> "afgewezen";
 		});
-	}
-
-	private void dwangsom(DelegateExecution execution, LocalDate beschikkingDatum) {
-		Object vanaf = execution.getVariable(IntakeVariabelen.DWANGSOM_VANAF);
-		if (vanaf == null) {
-			return;
-		}
-		Dwangsom dwangsom = Dwangsom.bij(LocalDate.parse((String) vanaf), beschikkingDatum);
-		if (dwangsom.verschuldigd()) {
-			execution.setVariable(IntakeVariabelen.DWANGSOM_DAGEN, dwangsom.dagen());
-			execution.setVariable(IntakeVariabelen.DWANGSOM_BEDRAG, dwangsom.bedrag());
-			execution.setVariable(IntakeVariabelen.DWANGSOM_BESCHIKKING_DEADLINE,
-					this.termijn.wettelijk(dwangsom.laatsteDag().toString(), Dwangsom.VASTSTELLEN_BINNEN));
-		}
 	}
 
 }

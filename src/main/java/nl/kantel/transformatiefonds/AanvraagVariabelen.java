@@ -199,6 +199,29 @@ final class AanvraagVariabelen {
 
 	static final String DWANGSOM_BESCHIKKING_DEADLINE = "dwangsomBeschikkingDeadline";
 
+	/** Boolean: a decision came after an ingebrekestelling and owes a dwangsom. */
+	static final String DWANGSOM_VERSCHULDIGD = "dwangsomVerschuldigd";
+
+	/**
+	 * Boolean: the wethouder accords the decision (a grant above the fund's
+	 * accorderingsgrens).
+	 */
+	static final String ACCORDERING_NODIG = "accorderingNodig";
+
+	/**
+	 * Who found the application complete, decided, and set the final amount: the ledger
+	 * books in their name.
+	 */
+	static final String GETOETST_DOOR = "getoetstDoor";
+
+	static final String BESLOTEN_DOOR = "beslotenDoor";
+
+	static final String VASTGESTELD_DOOR = "vastgesteldDoor";
+
+	static final String AFGEWEZEN_BUDGET = "afgewezen-budget";
+
+	static final String VASTGESTELD = "vastgesteld";
+
 	/** vastgesteld, afgewezen, afgewezen-budget, buiten-behandeling, ingetrokken. */
 	static final String RESULTAAT = "resultaat";
 
