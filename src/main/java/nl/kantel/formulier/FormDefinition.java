@@ -54,13 +54,15 @@ public record FormDefinition(String id, List<FormField> fields) {
 		String label = "datetime".equals(type) ? component.path("dateLabel").asText(null)
 				: component.path("label").asText(null);
 		List<String> allowed = new ArrayList<>();
+		boolean yesNo = component.path("values").size() > 0;
 		for (JsonNode value : component.path("values")) {
 			allowed.add(value.path("value").asText());
+			yesNo &= value.path("value").isBoolean();
 		}
 		return new FormField(component.get("key").asText(), label, type, validate.path("required").asBoolean(false),
 				textOrNull(validate, "pattern"), textOrNull(validate, "validationType"),
 				intOrNull(validate, "minLength"), intOrNull(validate, "maxLength"), doubleOrNull(validate, "min"),
-				doubleOrNull(validate, "max"), List.copyOf(allowed), component.path("conditional").has("hide"),
+				doubleOrNull(validate, "max"), List.copyOf(allowed), yesNo, component.path("conditional").has("hide"),
 				component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false));
 	}
 

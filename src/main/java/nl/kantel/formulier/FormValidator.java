@@ -43,6 +43,10 @@ public final class FormValidator {
 			boolean required = field.required() && !field.conditional() && !field.readonly();
 			return required ? name + " is verplicht." : null;
 		}
+		if (field.yesNo()) {
+			return (value instanceof Boolean yes && field.allowedValues().contains(yes.toString())) ? null
+					: name + " moet ja of nee zijn.";
+		}
 		return switch (field.type()) {
 			case "checkbox" -> (value instanceof Boolean) ? null : name + " moet ja of nee zijn.";
 			case "number" -> checkNumber(field, name, value);

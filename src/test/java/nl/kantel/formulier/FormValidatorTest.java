@@ -107,6 +107,23 @@ class FormValidatorTest {
 		assertThat(FormValidator.validate(form, Map.of("code", "abc")::get)).hasSize(1);
 	}
 
+	@Test
+	@DisplayName("a radio whose options are true and false takes a Boolean, not the text of one, and can be required")
+	void yesNoRadio() {
+		FormDefinition form = FormDefinition
+			.parse("""
+					{"id": "j", "components": [{"key": "volledig", "type": "radio", "label": "Volledig", "validate": {"required": true},
+					  "values": [{"label": "Ja", "value": true}, {"label": "Nee", "value": false}]}]}
+					""");
+
+		assertThat(FormValidator.validate(form, Map.of("volledig", true)::get)).isEmpty();
+		assertThat(FormValidator.validate(form, Map.of("volledig", false)::get)).isEmpty();
+		assertThat(FormValidator.validate(form, Map.of("volledig", "true")::get)).extracting(Violation::message)
+			.containsExactly("'Volledig' moet ja of nee zijn.");
+		assertThat(FormValidator.validate(form, Map.<String, Object>of()::get)).extracting(Violation::message)
+			.containsExactly("'Volledig' is verplicht.");
+	}
+
 	private static List<Violation> validate(Map<String, Object> values) {
 		return FormValidator.validate(FORM, values::get);
 	}
