@@ -219,6 +219,8 @@ abstract class AanvraagProcessContract {
 		assertThat(this.zaak.instance()).isEnded().hasPassed("AfgewezenWegensBudget", "AfgewezenBudget");
 		assertThat(this.zaak.variable(AanvraagVariabelen.RESULTAAT)).isEqualTo("afgewezen-budget");
 		assertThat(this.zaak.variable(AanvraagVariabelen.BESCHIKBAAR_BIJ_AANVRAAG)).isEqualTo(10_000L);
+		assertThat(this.zaak.variable(AanvraagVariabelen.MOTIVERING)).isEqualTo(
+				"Het budget van het Transformatiefonds is niet toereikend: gevraagd 20000 euro, nog beschikbaar 10000 euro.");
 		assertThat(this.zaak.variable(AanvraagVariabelen.BEZWAAR_DEADLINE)).isEqualTo("2026-12-14");
 		assertThat(saldo()).extracting(Saldo::gereserveerd, Saldo::toegekend, Saldo::vrijgevallen)
 			.containsExactly(0L, 0L, 0L);
