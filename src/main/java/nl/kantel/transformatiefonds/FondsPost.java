@@ -24,8 +24,6 @@ import nl.kantel.termijn.TermijnExpressions;
 @Component("fondsPost")
 public class FondsPost {
 
-	private static final String BUDGET_OP = "afgewezen-budget";
-
 	private final FondsBrieven brieven;
 
 	private final Brievenpost post;
@@ -70,7 +68,7 @@ public class FondsPost {
 	 */
 	public void besluitVersturen(DelegateExecution zaak) {
 		Object besluit = zaak.getVariable(AanvraagVariabelen.BESLUIT);
-		boolean budgetOp = BUDGET_OP.equals(zaak.getVariable(AanvraagVariabelen.RESULTAAT));
+		boolean budgetOp = AanvraagVariabelen.AFGEWEZEN_BUDGET.equals(zaak.getVariable(AanvraagVariabelen.RESULTAAT));
 		if (!budgetOp && !AanvraagVariabelen.TOEKENNEN.equals(besluit)
 				&& !AanvraagVariabelen.AFWIJZEN.equals(besluit)) {
 			throw new IllegalStateException("Zaak " + zaak.getVariable(AanvraagVariabelen.ZAAKNUMMER)

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import nl.kantel.zaak.InvalidVariableException;
 
 /**
- * SubsidieVaststellen: the final amount is at most what was granted; lower only with the
- * conditions that were not met (Awb 4:46 lid 2, 4:48).
+ * SubsidieVaststellen: the final amount is whole euros, at most what was granted (Awb
+ * 4:46). The form asks which conditions were not met when it is lower; the contract
+ * requires only the amount.
  */
 @Component("vaststellingGecontroleerd")
 class VaststellingGecontroleerd implements TaskListener {
@@ -17,18 +18,12 @@ class VaststellingGecontroleerd implements TaskListener {
 	public void notify(DelegateTask task) {
 		long toegekend = Zaakgegevens.bedrag(task, AanvraagVariabelen.TOEGEKEND_BEDRAG);
 		Object bedrag = task.getVariable(AanvraagVariabelen.VASTGESTELD_BEDRAG);
-		if (!(bedrag instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
-				|| number.longValue() < 0 || number.longValue() > toegekend) {
+		if (!Zaakgegevens.isHeel(bedrag, 0, toegekend)) {
 			throw new InvalidVariableException(AanvraagVariabelen.VASTGESTELD_BEDRAG,
 					"Het vastgestelde bedrag is 0 tot en met het toegekende bedrag (" + toegekend
 							+ "), in hele euro's.");
 		}
-		if (number.longValue() < toegekend
-				&& Zaakgegevens.isLeeg(task.getVariable(AanvraagVariabelen.VASTSTELLING_MOTIVERING))) {
-			throw new InvalidVariableException(AanvraagVariabelen.VASTSTELLING_MOTIVERING,
-					"Een lager bedrag dan toegekend: schrijf op aan welke voorwaarden niet is voldaan.");
-		}
-		task.setVariable(AanvraagVariabelen.VASTGESTELD_BEDRAG, number.longValue());
+		task.setVariable(AanvraagVariabelen.VASTGESTELD_BEDRAG, ((Number) bedrag).longValue());
 		Zaakgegevens.handelendeVastleggen(task, AanvraagVariabelen.VASTGESTELD_DOOR);
 	}
 
