@@ -102,8 +102,18 @@ abstract class FondsAanvraagRestContract {
 				Map.of("variables", KantelRest.typed(toekennen(60_000L))));
 		assertThat(besluit.status()).as(besluit.message()).isEqualTo(204);
 		// 60,000 is above the accorderingsgrens of 50,000
+		// Tasklist sends the read-only amount back, as an Integer: it is left out, the
+		// case
+		// keeps its Long
 		complete(as("wethouder"), zaaknummer, "BesluitAccorderen", "wethouder",
-				Map.of(AanvraagVariabelen.AKKOORD, true));
+				Map.of(AanvraagVariabelen.AKKOORD, true, AanvraagVariabelen.TOEGEKEND_BEDRAG, 60_000));
+		assertThat(manager
+			.get("/engine-rest/history/variable-instance?processInstanceId=" + id + "&variableName="
+					+ AanvraagVariabelen.TOEGEKEND_BEDRAG)
+			.body()
+			.get(0)
+			.path("type")
+			.asText()).isEqualTo("Long");
 		admin.executeJob(id, "BesluitVastleggen");
 		admin.executeJob(id, "BesluitVersturen");
 
