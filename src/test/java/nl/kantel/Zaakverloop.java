@@ -41,7 +41,7 @@ public final class Zaakverloop {
 	}
 
 	public static Date eindVan(String day) {
-		return Date.from(LocalDate.parse(day).plusDays(1).atStartOfDay(AMSTERDAM).minusNanos(1_000_000).toInstant());
+		return Date.from(LocalDate.parse(day).plusDays(1).atStartOfDay(AMSTERDAM).minusSeconds(1).toInstant());
 	}
 
 	public Zaakverloop start(String processKey, Map<String, Object> variables) {

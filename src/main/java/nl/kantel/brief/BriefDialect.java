@@ -8,13 +8,15 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * Gives templates {@code #datum} ({@link DateExpressions}) and {@code #iwmo}
- * ({@link IwmoCodes}); as expression objects they cannot clash with a variable of the
- * letter's data.
+ * Gives templates {@code #datum} ({@link DateExpressions}), {@code #geld}
+ * ({@link GeldExpressions}) and {@code #iwmo} ({@link IwmoCodes}); as expression objects
+ * they cannot clash with a variable of the letter's data.
  */
 class BriefDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 	private static final DateExpressions DATUM = new DateExpressions();
+
+	private static final GeldExpressions GELD = new GeldExpressions();
 
 	private static final IwmoCodes IWMO = new IwmoCodes();
 
@@ -28,12 +30,16 @@ class BriefDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 			@Override
 			public Set<String> getAllExpressionObjectNames() {
-				return Set.of("datum", "iwmo");
+				return Set.of("datum", "geld", "iwmo");
 			}
 
 			@Override
 			public Object buildObject(IExpressionContext context, String name) {
-				return "datum".equals(name) ? DATUM : IWMO;
+				return switch (name) {
+					case "datum" -> DATUM;
+					case "geld" -> GELD;
+					default -> IWMO;
+				};
 			}
 
 			@Override

@@ -31,7 +31,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * {@code brieven/naam.txt} (the text of a mail) on the classpath, unless the folder of
  * {@code kantel.brieven.map} holds a file of that name: that one wins, also for fragments
  * such as {@code briefhoofd.html}. Every template sees the letter's data, the
- * municipality as {@code gemeente}, and the helpers {@code #datum} and {@code #iwmo}.
+ * municipality as {@code gemeente}, and the helpers {@code #datum}, {@code #geld} and
+ * {@code #iwmo}.
  */
 @Component
 public class Brieven {

@@ -173,7 +173,11 @@ public class Grootboek {
 			vergrendeld(fonds);
 			Saldo zaak = saldo(fonds, zaaknummer);
 			String vrijval = sleutel(zaaknummer, Boekingssoort.TOEKENNING_VRIJVAL);
-			if (vastgesteld < 0 || vastgesteld > zaak.toegekend() + zaak.vrijgevallen()) {
+			// what was granted before any vaststelling released part of it; not what the
+			// grant released of the reservation
+			long verleend = sommen("fonds = ? and zaaknummer = ?", fonds, zaaknummer)
+				.getOrDefault(Boekingssoort.TOEKENNING, 0L);
+			if (vastgesteld < 0 || vastgesteld > verleend) {
 				throw new IllegalArgumentException("Zaak " + zaaknummer + " kan niet op " + vastgesteld
 						+ " euro worden vastgesteld: 0 tot en met het toegekende bedrag");
 			}

@@ -12,9 +12,10 @@ import nl.kantel.zaak.InvalidVariableException;
 import nl.kantel.zaak.InvalidVariableException.Violation;
 
 /**
- * BesluitNemen: a grant names an amount of at most what was asked; a refusal, and a
- * decision against the committee's advice, is motivated (Awb 3:46). A grant above the
- * fund's accorderingsgrens goes to the wethouder.
+ * BesluitNemen: a grant names an amount of at most what was asked; a decision against the
+ * committee's advice is motivated, so the committee and the initiatiefnemer read why (the
+ * contract requires no motivering otherwise; the form asks for it with a refusal). A
+ * grant above the fund's accorderingsgrens goes to the wethouder.
  */
 @Component("besluitGenomen")
 class BesluitGenomen implements TaskListener {
@@ -38,11 +39,7 @@ class BesluitGenomen implements TaskListener {
 							+ ")."));
 		}
 		boolean gemotiveerd = !Zaakgegevens.isLeeg(task.getVariable(AanvraagVariabelen.MOTIVERING));
-		if (!toekennen && !gemotiveerd) {
-			violations
-				.add(new Violation(AanvraagVariabelen.MOTIVERING, "Motiveer waarom de aanvraag wordt afgewezen."));
-		}
-		else if (tegenAdvies(task, toekennen) && !gemotiveerd) {
+		if (tegenAdvies(task, toekennen) && !gemotiveerd) {
 			violations.add(new Violation(AanvraagVariabelen.MOTIVERING,
 					"Uw besluit wijkt af van het advies van de cliëntencommissie: motiveer waarom."));
 		}

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import nl.kantel.zaak.InvalidVariableException;
 
 /**
- * SubsidieVaststellen: the final amount is at most what was granted; lower only with the
- * conditions that were not met (Awb 4:46 lid 2, 4:48).
+ * SubsidieVaststellen: the final amount is whole euros, at most what was granted (Awb
+ * 4:46). The form asks which conditions were not met when it is lower; the contract
+ * requires only the amount.
  */
 @Component("vaststellingGecontroleerd")
 class VaststellingGecontroleerd implements TaskListener {
@@ -22,11 +23,6 @@ class VaststellingGecontroleerd implements TaskListener {
 			throw new InvalidVariableException(AanvraagVariabelen.VASTGESTELD_BEDRAG,
 					"Het vastgestelde bedrag is 0 tot en met het toegekende bedrag (" + toegekend
 							+ "), in hele euro's.");
-		}
-		if (number.longValue() < toegekend
-				&& Zaakgegevens.isLeeg(task.getVariable(AanvraagVariabelen.VASTSTELLING_MOTIVERING))) {
-			throw new InvalidVariableException(AanvraagVariabelen.VASTSTELLING_MOTIVERING,
-					"Een lager bedrag dan toegekend: schrijf op aan welke voorwaarden niet is voldaan.");
 		}
 		task.setVariable(AanvraagVariabelen.VASTGESTELD_BEDRAG, number.longValue());
 		Zaakgegevens.handelendeVastleggen(task, AanvraagVariabelen.VASTGESTELD_DOOR);

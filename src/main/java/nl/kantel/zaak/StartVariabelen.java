@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 
@@ -39,8 +40,10 @@ final class StartVariabelen {
 	}
 
 	private static Optional<Set<String>> read(DelegateExecution start) {
-		Process process = (Process) start.getBpmnModelInstance()
-			.getModelElementById(start.getProcessDefinitionId().split(":")[0]);
+		// The definition id is key:version:uuid only when that fits 64 characters; a
+		// longer key (transformatiefonds-aanvraag) gets a bare uuid, so ask for the key.
+		String key = ((ExecutionEntity) start).getProcessDefinition().getKey();
+		Process process = (Process) start.getBpmnModelInstance().getModelElementById(key);
 		Set<String> accepted = new HashSet<>();
 		boolean declared = false;
 		for (StartEvent event : process.getChildElementsByType(StartEvent.class)) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -127,6 +128,181 @@ abstract class GrootboekContract {
 	}
 
 	@Test
+	@DisplayName("vastgesteld at the granted amount: the rest after the 80% voorschot is paid")
+	void vaststellenGelijk() {
+		verleendMetVoorschot("TF-2027-000301");
+
+		Grootboek.Vaststelling vaststelling = this.grootboek.vaststellen(this.fonds, "TF-2027-000301", 30_000,
+				"programmamanager", "Activiteiten verricht");
+
+		assertThat(vaststelling).isEqualTo(new Grootboek.Vaststelling(6_000, 0));
+		assertThat(this.grootboek.saldo(this.fonds))
+			.isEqualTo(new Saldo(this.fonds, 100_000, 0, 30_000, 30_000, 10_000, 70_000));
+		assertThat(boekingenPerSleutel("TF-2027-000301")).containsEntry("TF-2027-000301/betaling/vaststelling", 6_000L)
+			.doesNotContainKeys("TF-2027-000301/toekenning-vrijval", "TF-2027-000301/terugvordering");
+	}
+
+	@Test
+	@DisplayName("vastgesteld lower but above the voorschot: the difference is released, the rest paid (Awb 4:48)")
+	void vaststellenLagerBovenVoorschot() {
+		verleendMetVoorschot("TF-2027-000302");
+
+		Grootboek.Vaststelling vaststelling = this.grootboek.vaststellen(this.fonds, "TF-2027-000302", 27_000,
+				"programmamanager", "Eén activiteit niet verricht");
+
+		assertThat(vaststelling).isEqualTo(new Grootboek.Vaststelling(3_000, 0));
+		assertThat(this.grootboek.saldo(this.fonds))
+			.isEqualTo(new Saldo(this.fonds, 100_000, 0, 27_000, 27_000, 13_000, 73_000));
+		assertThat(boekingenPerSleutel("TF-2027-000302")).containsEntry("TF-2027-000302/toekenning-vrijval", 3_000L)
+			.containsEntry("TF-2027-000302/betaling/vaststelling", 3_000L)
+			.doesNotContainKey("TF-2027-000302/terugvordering");
+	}
+
+	@Test
+	@DisplayName("vastgesteld below the voorschot: the difference is released and what was paid beyond it claimed back (Awb 4:57)")
+	void vaststellenOnderVoorschot() {
+		verleendMetVoorschot("TF-2027-000303");
+
+		Grootboek.Vaststelling vaststelling = this.grootboek.vaststellen(this.fonds, "TF-2027-000303", 20_000,
+				"programmamanager", "Project half uitgevoerd");
+
+		assertThat(vaststelling).isEqualTo(new Grootboek.Vaststelling(0, 4_000));
+		assertThat(this.grootboek.saldo(this.fonds, "TF-2027-000303").uitbetaald()).isEqualTo(20_000);
+		assertThat(this.grootboek.saldo(this.fonds))
+			.isEqualTo(new Saldo(this.fonds, 100_000, 0, 20_000, 20_000, 20_000, 80_000));
+		assertThat(boekingenPerSleutel("TF-2027-000303")).containsEntry("TF-2027-000303/toekenning-vrijval", 10_000L)
+			.containsEntry("TF-2027-000303/terugvordering", 4_000L)
+			.doesNotContainKey("TF-2027-000303/betaling/vaststelling");
+	}
+
+	@Test
+	@DisplayName("vastgesteld at 0: the whole grant is released and the whole voorschot claimed back")
+	void vaststellenOpNul() {
+		verleendMetVoorschot("TF-2027-000304");
+
+		Grootboek.Vaststelling vaststelling = this.grootboek.vaststellen(this.fonds, "TF-2027-000304", 0,
+				"programmamanager", "Project niet uitgevoerd");
+
+		assertThat(vaststelling).isEqualTo(new Grootboek.Vaststelling(0, 24_000));
+		assertThat(this.grootboek.saldo(this.fonds))
+			.isEqualTo(new Saldo(this.fonds, 100_000, 0, 0, 0, 40_000, 100_000));
+		assertThat(boekingenPerSleutel("TF-2027-000304")).containsEntry("TF-2027-000304/toekenning-vrijval", 30_000L)
+			.containsEntry("TF-2027-000304/terugvordering", 24_000L);
+	}
+
+	@Test
+	@DisplayName("a vaststelling run twice books nothing twice and answers the same")
+	void vaststellenTweemaal() {
+		verleendMetVoorschot("TF-2027-000305");
+		verleendMetVoorschot("TF-2027-000306");
+
+		this.grootboek.vaststellen(this.fonds, "TF-2027-000305", 27_000, "programmamanager", "Lager");
+		this.grootboek.vaststellen(this.fonds, "TF-2027-000306", 20_000, "programmamanager", "Lager");
+		Grootboek.Vaststelling nogmaals305 = this.grootboek.vaststellen(this.fonds, "TF-2027-000305", 27_000,
+				"programmamanager", "Lager");
+		Grootboek.Vaststelling nogmaals306 = this.grootboek.vaststellen(this.fonds, "TF-2027-000306", 20_000,
+				"programmamanager", "Lager");
+
+		assertThat(nogmaals305).isEqualTo(new Grootboek.Vaststelling(3_000, 0));
+		assertThat(nogmaals306).isEqualTo(new Grootboek.Vaststelling(0, 4_000));
+		// per case: reservering, its vrijval, toekenning, voorschot, and two for the
+		// vaststelling
+		assertThat(boekingenPerSleutel("TF-2027-000305")).hasSize(6);
+		assertThat(boekingenPerSleutel("TF-2027-000306")).hasSize(6);
+		assertThat(aantalBoekingen()).isEqualTo(13);
+		assertThat(this.grootboek.saldo(this.fonds))
+			.isEqualTo(new Saldo(this.fonds, 100_000, 0, 47_000, 47_000, 33_000, 53_000));
+	}
+
+	@Test
+	@DisplayName("a vaststelling below 0 or above the granted amount is refused and books nothing")
+	void vaststellenBuitenDeGrenzen() {
+		verleendMetVoorschot("TF-2027-000307");
+
+		assertThatThrownBy(
+				() -> this.grootboek.vaststellen(this.fonds, "TF-2027-000307", -1, "programmamanager", "Fout"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("-1");
+		// 40,000 was reserved and 30,000 granted: the 10,000 released at the grant is no
+		// part of it
+		assertThatThrownBy(
+				() -> this.grootboek.vaststellen(this.fonds, "TF-2027-000307", 30_001, "programmamanager", "Fout"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("30001");
+
+		assertThat(aantalBoekingen()).isEqualTo(5);
+		assertThat(this.grootboek.saldo(this.fonds))
+			.isEqualTo(new Saldo(this.fonds, 100_000, 0, 30_000, 24_000, 10_000, 70_000));
+	}
+
+	@Test
+	@DisplayName("a step that books and then fails leaves nothing; run again, it books once")
+	void mislukteStapLaatNietsAchter() {
+		this.grootboek.budgetVaststellen(this.fonds, 100_000, "programmamanager", "Begroting");
+		TransactionTemplate taak = new TransactionTemplate(this.transactionManager);
+
+		assertThatThrownBy(() -> taak.executeWithoutResult((status) -> {
+			besluitEnVoorschot("TF-2027-000401");
+			throw new IllegalStateException("Mailserver onbereikbaar");
+		})).hasMessage("Mailserver onbereikbaar");
+
+		assertThat(boekingenPerSleutel("TF-2027-000401")).isEmpty();
+		assertThat(this.grootboek.saldo(this.fonds)).isEqualTo(new Saldo(this.fonds, 100_000, 0, 0, 0, 0, 100_000));
+
+		taak.executeWithoutResult((status) -> besluitEnVoorschot("TF-2027-000401"));
+
+		assertThat(aantalPerSleutel("TF-2027-000401")).containsOnly(Map.entry("TF-2027-000401/reservering", 1),
+				Map.entry("TF-2027-000401/toekenning", 1), Map.entry("TF-2027-000401/betaling/1", 1));
+		assertThat(this.grootboek.saldo(this.fonds))
+			.isEqualTo(new Saldo(this.fonds, 100_000, 0, 30_000, 24_000, 0, 70_000));
+	}
+
+	@Test
+	@DisplayName("a step that committed and runs again because its completion was lost books nothing new")
+	void voltooiingKwijtBoektNietsNieuws() {
+		this.grootboek.budgetVaststellen(this.fonds, 100_000, "programmamanager", "Begroting");
+		TransactionTemplate taak = new TransactionTemplate(this.transactionManager);
+		taak.executeWithoutResult((status) -> besluitEnVoorschot("TF-2027-000402"));
+		Grootboek.Vaststelling eerste = taak.execute((status) -> this.grootboek.vaststellen(this.fonds,
+				"TF-2027-000402", 20_000, "programmamanager", "Lager vastgesteld"));
+
+		taak.executeWithoutResult((status) -> besluitEnVoorschot("TF-2027-000402"));
+		Grootboek.Vaststelling tweede = taak.execute((status) -> this.grootboek.vaststellen(this.fonds,
+				"TF-2027-000402", 20_000, "programmamanager", "Lager vastgesteld"));
+
+		assertThat(eerste).isEqualTo(new Grootboek.Vaststelling(0, 4_000));
+		assertThat(tweede).isEqualTo(eerste);
+		assertThat(aantalPerSleutel("TF-2027-000402")).containsOnly(Map.entry("TF-2027-000402/reservering", 1),
+				Map.entry("TF-2027-000402/toekenning", 1), Map.entry("TF-2027-000402/betaling/1", 1),
+				Map.entry("TF-2027-000402/toekenning-vrijval", 1), Map.entry("TF-2027-000402/terugvordering", 1));
+		assertThat(this.grootboek.saldo(this.fonds))
+			.isEqualTo(new Saldo(this.fonds, 100_000, 0, 20_000, 20_000, 10_000, 80_000));
+	}
+
+	@Test
+	@DisplayName("a vaststelling that fails after booking leaves the voorschot as it was; run again, it claims back once")
+	void mislukteVaststellingLaatNietsAchter() {
+		verleendMetVoorschot("TF-2027-000403");
+		TransactionTemplate taak = new TransactionTemplate(this.transactionManager);
+
+		assertThatThrownBy(() -> taak.executeWithoutResult((status) -> {
+			this.grootboek.vaststellen(this.fonds, "TF-2027-000403", 20_000, "programmamanager", "Lager");
+			throw new IllegalStateException("Brief niet gemaakt");
+		})).hasMessage("Brief niet gemaakt");
+		assertThat(aantalBoekingen()).isEqualTo(5);
+
+		Grootboek.Vaststelling vaststelling = taak.execute((status) -> this.grootboek.vaststellen(this.fonds,
+				"TF-2027-000403", 20_000, "programmamanager", "Lager"));
+
+		assertThat(vaststelling).isEqualTo(new Grootboek.Vaststelling(0, 4_000));
+		assertThat(aantalPerSleutel("TF-2027-000403")).containsEntry("TF-2027-000403/toekenning-vrijval", 1)
+			.containsEntry("TF-2027-000403/terugvordering", 1)
+			.hasSize(6);
+		assertThat(this.grootboek.saldo(this.fonds))
+			.isEqualTo(new Saldo(this.fonds, 100_000, 0, 20_000, 20_000, 20_000, 80_000));
+	}
+
+	@Test
 	@DisplayName("many decisions at once against a small budget: exactly what fits is reserved, the fund never below zero")
 	void gelijktijdigeReserveringen() throws Exception {
 		this.grootboek.budgetVaststellen(this.fonds, 1_000, "programmamanager", "Klein fonds");
@@ -208,6 +384,47 @@ abstract class GrootboekContract {
 		assertThat(programmamanager.get("/api/fondsen/bestaat-niet").status()).isEqualTo(404);
 		assertThat(this.jdbc.queryForObject("select door from fonds_boeking where fonds = ?", String.class, this.fonds))
 			.isEqualTo("programmamanager");
+	}
+
+	/**
+	 * Budget 100,000; the case reserved 40,000, was granted 30,000 (10,000 released) and
+	 * paid a voorschot of 80%: 24,000.
+	 */
+	private void verleendMetVoorschot(String zaaknummer) {
+		if (this.grootboek.saldo(this.fonds).budget() == 0) {
+			this.grootboek.budgetVaststellen(this.fonds, 100_000, "programmamanager", "Begroting");
+		}
+		assertThat(this.grootboek.reserveren(this.fonds, zaaknummer, 40_000, "transformatieteam")).isTrue();
+		this.grootboek.toekennen(this.fonds, zaaknummer, 30_000, "programmamanager");
+		this.grootboek.betalen(this.fonds, zaaknummer, 1, 24_000, "transformatieteam");
+	}
+
+	/** What a decision step books: 30,000 reserved and granted, a voorschot of 24,000. */
+	private void besluitEnVoorschot(String zaaknummer) {
+		assertThat(this.grootboek.reserveren(this.fonds, zaaknummer, 30_000, "transformatieteam")).isTrue();
+		this.grootboek.toekennen(this.fonds, zaaknummer, 30_000, "programmamanager");
+		this.grootboek.betalen(this.fonds, zaaknummer, 1, 24_000, "transformatieteam");
+	}
+
+	private Map<String, Long> boekingenPerSleutel(String zaaknummer) {
+		Map<String, Long> bedragen = new TreeMap<>();
+		this.jdbc.query("select sleutel, bedrag from fonds_boeking where zaaknummer = ?", (rs) -> {
+			bedragen.put(rs.getString(1), rs.getLong(2));
+		}, zaaknummer);
+		return bedragen;
+	}
+
+	private Map<String, Integer> aantalPerSleutel(String zaaknummer) {
+		Map<String, Integer> aantallen = new TreeMap<>();
+		this.jdbc.query("select sleutel, count(*) from fonds_boeking where zaaknummer = ? group by sleutel", (rs) -> {
+			aantallen.put(rs.getString(1), rs.getInt(2));
+		}, zaaknummer);
+		return aantallen;
+	}
+
+	private int aantalBoekingen() {
+		return this.jdbc.queryForObject("select count(*) from fonds_boeking where fonds = ?", Integer.class,
+				this.fonds);
 	}
 
 }

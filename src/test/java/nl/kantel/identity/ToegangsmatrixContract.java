@@ -71,6 +71,11 @@ abstract class ToegangsmatrixContract {
 				"verwijsdoel", "schuldhulp", "reden", "Schulden na ontslag", "toestemmingClient", true)));
 		this.zaken.put("bezwaar", start("bezwaar", Map.of("hoofdzaak", hoofdzaak.getBusinessKey(), "bsn", "123456782",
 				"motivering", "De hulp is ten onrechte afgewezen.")));
+		this.zaken.put("transformatiefonds-aanvraag",
+				start("transformatiefonds-aanvraag",
+						Map.of("initiatiefnemer", "Stichting De Kom", "typeInitiatiefnemer", "bewoners", "email",
+								"info@dekom.example", "projectTitel", "Buurtkeuken", "projectOmschrijving",
+								"Samen koken tegen eenzaamheid", "gevraagdBedrag", 20_000L, "looptijdMaanden", 6L)));
 	}
 
 	@Test
@@ -219,6 +224,8 @@ abstract class ToegangsmatrixContract {
 			case "wmo-intake", ProefZaak.KEY -> Set.of("wmo-consulent", "teamleider-wmo");
 			case "bezwaar" -> Set.of("juridisch", "wmo-consulent", "teamleider-wmo");
 			case "verwijzing" -> Set.of("schuldhulp", "coordinator-schuldhulp");
+			case "transformatiefonds-aanvraag" ->
+				Set.of("transformatieteam", "adviescommissie", "programmamanager", "wethouder");
 			default -> Set.of();
 		};
 		return groepen.contains("manager") || groepen.contains("camunda-admin")
