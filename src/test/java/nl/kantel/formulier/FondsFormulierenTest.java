@@ -223,7 +223,9 @@ class FondsFormulierenTest {
 		FormDefinition form = form("fonds-subsidie-vaststellen");
 
 		assertThat(field(form, "vastgesteldBedrag").required()).isTrue();
-		assertThat(field(form, "vaststellingMotivering").label()).contains("verplicht als het bedrag lager is");
+		assertThat(field(form, "vaststellingMotivering").required()).isTrue();
+		assertThat(field(form, "vaststellingMotivering").conditional()).as("shown only when lower than granted")
+			.isTrue();
 		assertThat(validate(form, Map.of("vastgesteldBedrag", 0L))).isEmpty();
 		assertThat(validate(form, Map.of("vastgesteldBedrag", -1L))).containsExactly(
 				new Violation("vastgesteldBedrag", "'Vastgesteld bedrag in hele euro' moet minstens 0 zijn."));
