@@ -196,7 +196,7 @@ class FondsFormulierenTest {
 		assertThat(field(form, "toegekendBedrag").min()).isEqualTo(1.0);
 		assertThat(field(form, "motivering").required()).isFalse();
 		assertThat(field(form, "motivering").label()).contains("verplicht bij afwijzen")
-			.contains("tegen het advies van de commissie");
+			.contains("tegen het advies van de cliëntencommissie");
 		assertThat(validate(form, Map.of("besluit", "afwijzen", "motivering", "Past niet bij het fonds."))).isEmpty();
 		assertThat(validate(form, Map.of("besluit", "toekennen", "toegekendBedrag", 0L)))
 			.containsExactly(new Violation("toegekendBedrag", "'Toegekend bedrag in hele euro' moet minstens 1 zijn."));
@@ -212,6 +212,7 @@ class FondsFormulierenTest {
 		assertThat(field(form, "akkoord").yesNo()).isTrue();
 		assertThat(field(form, "akkoord").required()).isTrue();
 		assertThat(field(form, "accorderingToelichting").conditional()).isTrue();
+		assertThat(field(form, "accorderingToelichting").required()).isTrue();
 		assertThat(validate(form, Map.of("akkoord", false, "accorderingToelichting", "Bedrag te hoog."))).isEmpty();
 		assertThat(validate(form, Map.of())).extracting(Violation::variable).containsExactly("akkoord");
 	}
@@ -222,7 +223,9 @@ class FondsFormulierenTest {
 		FormDefinition form = form("fonds-subsidie-vaststellen");
 
 		assertThat(field(form, "vastgesteldBedrag").required()).isTrue();
-		assertThat(field(form, "vaststellingMotivering").label()).contains("verplicht als het bedrag lager is");
+		assertThat(field(form, "vaststellingMotivering").required()).isTrue();
+		assertThat(field(form, "vaststellingMotivering").conditional()).as("shown only when lower than granted")
+			.isTrue();
 		assertThat(validate(form, Map.of("vastgesteldBedrag", 0L))).isEmpty();
 		assertThat(validate(form, Map.of("vastgesteldBedrag", -1L))).containsExactly(
 				new Violation("vastgesteldBedrag", "'Vastgesteld bedrag in hele euro' moet minstens 0 zijn."));
@@ -249,6 +252,9 @@ class FondsFormulierenTest {
 		assertThat(form("fonds-besluit-nemen").fields()).filteredOn(FormField::readonly)
 			.extracting(FormField::key)
 			.contains("gevraagdBedrag", "criteriaScore", "adviesCommissie", "adviesToelichting", "adviesProgrammateam");
+		assertThat(field(form("fonds-besluit-accorderen"), "motivering").conditional())
+			.as("a grant may have no motivering; shown empty, Tasklist would write an empty text")
+			.isTrue();
 		assertThat(form("fonds-subsidie-vaststellen").fields()).filteredOn(FormField::readonly)
 			.extracting(FormField::key)
 			.contains("toegekendBedrag", "voorschotBedrag", "voortgangsrapportages", "verantwoording");
