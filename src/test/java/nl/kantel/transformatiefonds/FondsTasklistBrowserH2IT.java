@@ -49,7 +49,7 @@ class FondsTasklistBrowserH2IT {
 	void papierenAanvraagRegistreren() {
 		String titel = "Repaircafé De Schroevendraaier";
 		// tall enough for the whole start form in one screenshot
-		try (Browser browser = Browser.open(this.port, 1400, 2300)) {
+		try (Browser browser = Browser.open(this.port, 1400, 2000)) {
 			startformulierOpenen(browser, "transformatieteam");
 			choose(browser, "Veld_fonds", "Participatiefonds");
 			// 3 November, typed day first as the Dutch field asks; read when the field is
