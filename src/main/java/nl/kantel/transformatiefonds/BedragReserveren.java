@@ -31,8 +31,13 @@ class BedragReserveren implements JavaDelegate {
 				Zaakgegevens.tekst(execution, AanvraagVariabelen.GETOETST_DOOR));
 		execution.setVariable(AanvraagVariabelen.GERESERVEERD, past);
 		if (!past) {
-			execution.setVariable(AanvraagVariabelen.BESCHIKBAAR_BIJ_AANVRAAG,
-					this.grootboek.saldo(fonds).beschikbaar());
+			long beschikbaar = this.grootboek.saldo(fonds).beschikbaar();
+			execution.setVariable(AanvraagVariabelen.BESCHIKBAAR_BIJ_AANVRAAG, beschikbaar);
+			execution.setVariable(AanvraagVariabelen.MOTIVERING,
+					"Het budget van het " + execution.getVariable(AanvraagVariabelen.FONDS_NAAM)
+							+ " is niet toereikend: gevraagd "
+							+ execution.getVariable(AanvraagVariabelen.GEVRAAGD_BEDRAG) + " euro, nog beschikbaar "
+							+ beschikbaar + " euro.");
 			execution.setVariable(AanvraagVariabelen.RESULTAAT, AanvraagVariabelen.AFGEWEZEN_BUDGET);
 			this.beschikken.vastleggen(execution);
 		}

@@ -219,6 +219,8 @@ abstract class AanvraagProcessContract {
 		assertThat(this.zaak.instance()).isEnded().hasPassed("AfgewezenWegensBudget", "AfgewezenBudget");
 		assertThat(this.zaak.variable(AanvraagVariabelen.RESULTAAT)).isEqualTo("afgewezen-budget");
 		assertThat(this.zaak.variable(AanvraagVariabelen.BESCHIKBAAR_BIJ_AANVRAAG)).isEqualTo(10_000L);
+		assertThat(this.zaak.variable(AanvraagVariabelen.MOTIVERING)).isEqualTo(
+				"Het budget van het Transformatiefonds is niet toereikend: gevraagd 20000 euro, nog beschikbaar 10000 euro.");
 		assertThat(this.zaak.variable(AanvraagVariabelen.BEZWAAR_DEADLINE)).isEqualTo("2026-12-14");
 		assertThat(saldo()).extracting(Saldo::gereserveerd, Saldo::toegekend, Saldo::vrijgevallen)
 			.containsExactly(0L, 0L, 0L);
@@ -438,6 +440,19 @@ abstract class AanvraagProcessContract {
 	/**
 	 * Starts the case; the receipt letter leaves, as the job executor would do at once.
 	 */
+	@Test
+	@DisplayName("a start without the amount and the looptijd is refused naming both, never a server error")
+	void startZonderBedrag() {
+		Map<String, Object> aanvraag = aanvraag(20_000, 6);
+		aanvraag.remove(AanvraagVariabelen.GEVRAAGD_BEDRAG);
+		aanvraag.remove(AanvraagVariabelen.LOOPTIJD_MAANDEN);
+
+		List<Violation> violations = refusal(() -> this.zaak.start(AanvraagVariabelen.PROCESS_KEY, aanvraag));
+
+		assertThat(violations).extracting(Violation::variable)
+			.containsExactlyInAnyOrder(AanvraagVariabelen.GEVRAAGD_BEDRAG, AanvraagVariabelen.LOOPTIJD_MAANDEN);
+	}
+
 	private void start(Map<String, Object> aanvraag) {
 		this.zaak.start(AanvraagVariabelen.PROCESS_KEY, aanvraag).executeJob("OntvangstBevestigen");
 	}
