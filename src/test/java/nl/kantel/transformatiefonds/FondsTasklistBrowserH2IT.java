@@ -174,6 +174,8 @@ class FondsTasklistBrowserH2IT {
 		assertThat(zaak.variable(AanvraagVariabelen.GEVRAAGDE_AANVULLING))
 			.isEqualTo("Stuur de begroting van het project mee.");
 		assertThat(zaak.variable(AanvraagVariabelen.INITIATIEFNEMER)).isEqualTo("Stichting Buurtkeuken De Kom");
+		// the read-only amount the form showed is still the case's Long
+		assertThat(zaak.variable(AanvraagVariabelen.GEVRAAGD_BEDRAG)).isEqualTo(20_000L);
 		assertThat(this.engine.getManagementService()
 			.createJobQuery()
 			.processInstanceId(zaak.id())
@@ -211,6 +213,7 @@ class FondsTasklistBrowserH2IT {
 		}
 		assertThat(zaak.variable(AanvraagVariabelen.BESLUIT)).isEqualTo("toekennen");
 		assertThat(zaak.variable(AanvraagVariabelen.TOEGEKEND_BEDRAG)).isEqualTo(25_000L);
+		assertThat(zaak.variable(AanvraagVariabelen.GEVRAAGD_BEDRAG)).isEqualTo(30_000L);
 		assertThat(zaak.variable(AanvraagVariabelen.ACCORDERING_NODIG)).isEqualTo(false);
 		assertThat(zaak.variable(AanvraagVariabelen.BESLOTEN_DOOR)).isEqualTo("programmamanager");
 		assertThat(zaak.job("BesluitVastleggen")).as("het besluit wacht op het grootboek").isNotNull();
