@@ -35,8 +35,9 @@ import nl.kantel.zaak.InvalidVariableException.Violation;
  * A person who completes a task hands in what the task's form asks, nothing more: its
  * editable fields, and its read-only fields only unchanged (Tasklist sends them along).
  * So a completion cannot rewrite what the process keeps itself, such as a deadline, the
- * receiving team or the zaaknummer. Judged on Camunda's REST API (both copies: Tasklist
- * completes through the webapps' one) on the body as Camunda read it.
+ * receiving team or the zaaknummer; the unchanged read-only fields are then left out of
+ * the completion. Judged on Camunda's REST API (both copies: Tasklist completes through
+ * the webapps' one) on the body as Camunda read it.
  */
 @Component
 class TaakInvoerBewaking implements EngineApiUitbreiding {
@@ -81,25 +82,31 @@ class TaakInvoerBewaking implements EngineApiUitbreiding {
 			Object inhoud = context.proceed();
 			if (context.getProperty(TAAK) instanceof String taskId && inhoud instanceof CompleteTaskDto completion
 					&& completion.getVariables() != null && !completion.getVariables().isEmpty()) {
-				TaakInvoerBewaking.this.engine.getCommandExecutorTxRequired()
-					.execute((command) -> command.runWithoutAuthorization(() -> {
-						check(command, taskId, completion.getVariables());
-						return null;
-					}));
+				Set<String> alleenTeLezen = TaakInvoerBewaking.this.engine.getCommandExecutorTxRequired()
+					.execute((command) -> command
+						.runWithoutAuthorization(() -> check(command, taskId, completion.getVariables())));
+				// Tasklist sends read-only fields back, numbers without their type: a
+				// Long
+				// amount would come back an Integer. Unchanged, they are left out, so the
+				// case keeps its own values and types.
+				completion.getVariables().keySet().removeAll(alleenTeLezen);
 			}
 			return inhoud;
 		}
 
 	}
 
-	private void check(CommandContext context, String taskId, Map<String, VariableValueDto> submitted) {
+	/**
+	 * @return the read-only fields handed in (unchanged, or the completion is refused)
+	 */
+	private Set<String> check(CommandContext context, String taskId, Map<String, VariableValueDto> submitted) {
 		TaskEntity task = context.getTaskManager().findTaskById(taskId);
 		if (task == null) {
-			return;
+			return Set.of();
 		}
 		task.initializeFormKey();
 		if (task.getCamundaFormRef() == null) {
-			return;
+			return Set.of();
 		}
 		Map<String, FormField> fields = this.forms
 			.find(context, task.getProcessDefinitionId(), task.getCamundaFormRef().getKey())
@@ -120,6 +127,7 @@ class TaakInvoerBewaking implements EngineApiUitbreiding {
 		if (!violations.isEmpty()) {
 			throw new InvalidVariableException(violations);
 		}
+		return submitted.keySet().stream().filter((name) -> fields.get(name).readonly()).collect(Collectors.toSet());
 	}
 
 	/** As a form shows them: a number as a number, an empty text as nothing. */

@@ -50,8 +50,14 @@ class AanvraagRegistreren implements ExecutionListener {
 		execution.setVariable(AanvraagVariabelen.DWANGSOM_VERSCHULDIGD, false);
 	}
 
+	/**
+	 * Money and months as Longs. A missing value is left for the start form's check,
+	 * which runs after this listener and refuses the start naming it.
+	 */
 	private static void alsLong(DelegateExecution execution, String name) {
-		execution.setVariable(name, ((Number) execution.getVariable(name)).longValue());
+		if (execution.getVariable(name) instanceof Number number) {
+			execution.setVariable(name, number.longValue());
+		}
 	}
 
 }

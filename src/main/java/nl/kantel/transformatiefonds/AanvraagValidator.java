@@ -90,8 +90,7 @@ class AanvraagValidator implements StartValidator {
 		if (value == null) {
 			return;
 		}
-		if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
-				|| number.doubleValue() < min || number.doubleValue() > max) {
+		if (!Zaakgegevens.isHeel(value, min, max)) {
 			violations.add(new Violation(name, message));
 		}
 	}

@@ -32,8 +32,7 @@ class BesluitGenomen implements TaskListener {
 		boolean toekennen = AanvraagVariabelen.TOEKENNEN.equals(task.getVariable(AanvraagVariabelen.BESLUIT));
 		long gevraagd = Zaakgegevens.bedrag(task, AanvraagVariabelen.GEVRAAGD_BEDRAG);
 		Object bedrag = task.getVariable(AanvraagVariabelen.TOEGEKEND_BEDRAG);
-		if (toekennen && (!(bedrag instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
-				|| number.longValue() < 1 || number.longValue() > gevraagd)) {
+		if (toekennen && !Zaakgegevens.isHeel(bedrag, 1, gevraagd)) {
 			violations.add(new Violation(AanvraagVariabelen.TOEGEKEND_BEDRAG,
 					"Geef het toegekende bedrag in hele euro's, van 1 tot en met het gevraagde bedrag (" + gevraagd
 							+ ")."));

@@ -18,13 +18,12 @@ class VaststellingGecontroleerd implements TaskListener {
 	public void notify(DelegateTask task) {
 		long toegekend = Zaakgegevens.bedrag(task, AanvraagVariabelen.TOEGEKEND_BEDRAG);
 		Object bedrag = task.getVariable(AanvraagVariabelen.VASTGESTELD_BEDRAG);
-		if (!(bedrag instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
-				|| number.longValue() < 0 || number.longValue() > toegekend) {
+		if (!Zaakgegevens.isHeel(bedrag, 0, toegekend)) {
 			throw new InvalidVariableException(AanvraagVariabelen.VASTGESTELD_BEDRAG,
 					"Het vastgestelde bedrag is 0 tot en met het toegekende bedrag (" + toegekend
 							+ "), in hele euro's.");
 		}
-		task.setVariable(AanvraagVariabelen.VASTGESTELD_BEDRAG, number.longValue());
+		task.setVariable(AanvraagVariabelen.VASTGESTELD_BEDRAG, ((Number) bedrag).longValue());
 		Zaakgegevens.handelendeVastleggen(task, AanvraagVariabelen.VASTGESTELD_DOOR);
 	}
 

@@ -20,6 +20,15 @@ final class Zaakgegevens {
 		return (value instanceof Number number) ? number.longValue() : 0;
 	}
 
+	/**
+	 * Whether {@code value} is a whole number from {@code min} up to and including
+	 * {@code max}.
+	 */
+	static boolean isHeel(Object value, long min, long max) {
+		return value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+				&& number.doubleValue() >= min && number.doubleValue() <= max;
+	}
+
 	static boolean isLeeg(Object value) {
 		return value == null || (value instanceof String text && text.isBlank());
 	}

@@ -36,7 +36,7 @@ class CockpitBrowserH2IT {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "wmo-intake, KeukentafelgesprekVoeren, 3450, 1100", "verwijzing, EersteGesprekVoeren, 2000, 900",
-			"bezwaar, BeslissenOpBezwaar, 3300, 1200" })
+			"bezwaar, BeslissenOpBezwaar, 3300, 1200", "transformatiefonds-aanvraag, BesluitNemen, 3950, 1400" })
 	@DisplayName("a manager sees the model in Cockpit with every flow node drawn")
 	void managerSeesTheModel(String processKey, String someTask, int width, int height) throws Exception {
 		ProcessDefinition definition = this.engine.getRepositoryService()

@@ -440,6 +440,19 @@ abstract class AanvraagProcessContract {
 	/**
 	 * Starts the case; the receipt letter leaves, as the job executor would do at once.
 	 */
+	@Test
+	@DisplayName("a start without the amount and the looptijd is refused naming both, never a server error")
+	void startZonderBedrag() {
+		Map<String, Object> aanvraag = aanvraag(20_000, 6);
+		aanvraag.remove(AanvraagVariabelen.GEVRAAGD_BEDRAG);
+		aanvraag.remove(AanvraagVariabelen.LOOPTIJD_MAANDEN);
+
+		List<Violation> violations = refusal(() -> this.zaak.start(AanvraagVariabelen.PROCESS_KEY, aanvraag));
+
+		assertThat(violations).extracting(Violation::variable)
+			.containsExactlyInAnyOrder(AanvraagVariabelen.GEVRAAGD_BEDRAG, AanvraagVariabelen.LOOPTIJD_MAANDEN);
+	}
+
 	private void start(Map<String, Object> aanvraag) {
 		this.zaak.start(AanvraagVariabelen.PROCESS_KEY, aanvraag).executeJob("OntvangstBevestigen");
 	}
