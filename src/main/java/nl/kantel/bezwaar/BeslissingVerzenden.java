@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import nl.kantel.bezwaar.BezwaarVerzending.Verzonden;
 import nl.kantel.bezwaar.Hoofdzaken.Hoofdzaak;
+import nl.kantel.post.Zaakbrieven;
+import nl.kantel.post.Zaakbrieven.Verzonden;
 
 /**
  * BeslissingVerzenden: sends the beslissing op bezwaar to the resident of the hoofdzaak
@@ -21,20 +22,20 @@ class BeslissingVerzenden implements JavaDelegate {
 
 	private final BezwaarBrieven brieven;
 
-	private final BezwaarVerzending verzending;
+	private final Zaakbrieven zaakbrieven;
 
 	BeslissingVerzenden(Hoofdzaken hoofdzaken, BezwaarTermijnen termijnen, BezwaarBrieven brieven,
-			BezwaarVerzending verzending) {
+			Zaakbrieven zaakbrieven) {
 		this.hoofdzaken = hoofdzaken;
 		this.termijnen = termijnen;
 		this.brieven = brieven;
-		this.verzending = verzending;
+		this.zaakbrieven = zaakbrieven;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Hoofdzaak hoofdzaak = this.hoofdzaken.van(execution);
-		Verzonden verzonden = this.verzending
+		Verzonden verzonden = this.zaakbrieven
 			.verzenden((dag) -> this.brieven.beslissing(execution, hoofdzaak, dag, this.termijnen.beroepDeadline(dag)));
 		Datums.schrijf(execution, BezwaarVariabelen.BESLISSING_VERZONDEN, verzonden.dag());
 		Datums.schrijf(execution, BezwaarVariabelen.BEROEP_DEADLINE, this.termijnen.beroepDeadline(verzonden.dag()));

@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import nl.kantel.bezwaar.BezwaarVerzending.Verzonden;
 import nl.kantel.bezwaar.Hoofdzaken.Hoofdzaak;
+import nl.kantel.post.Zaakbrieven;
+import nl.kantel.post.Zaakbrieven.Verzonden;
 
 /**
  * GrondenOpvragen: asks the indiener of a pro forma bezwaar for the grounds within the
@@ -22,20 +23,20 @@ class GrondenOpvragen implements JavaDelegate {
 
 	private final BezwaarBrieven brieven;
 
-	private final BezwaarVerzending verzending;
+	private final Zaakbrieven zaakbrieven;
 
 	GrondenOpvragen(Hoofdzaken hoofdzaken, BezwaarTermijnen termijnen, BezwaarBrieven brieven,
-			BezwaarVerzending verzending) {
+			Zaakbrieven zaakbrieven) {
 		this.hoofdzaken = hoofdzaken;
 		this.termijnen = termijnen;
 		this.brieven = brieven;
-		this.verzending = verzending;
+		this.zaakbrieven = zaakbrieven;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Hoofdzaak hoofdzaak = this.hoofdzaken.van(execution);
-		Verzonden verzonden = this.verzending.verzenden((dag) -> this.brieven.grondenVerzoek(execution, hoofdzaak, dag,
+		Verzonden verzonden = this.zaakbrieven.verzenden((dag) -> this.brieven.grondenVerzoek(execution, hoofdzaak, dag,
 				this.termijnen.hersteltermijnDeadline(dag)));
 		Datums.schrijf(execution, BezwaarVariabelen.GRONDEN_GEVRAAGD_OP, verzonden.dag());
 		Datums.schrijf(execution, BezwaarVariabelen.HERSTELTERMIJN_DEADLINE,

@@ -1,17 +1,14 @@
 package nl.kantel.transformatiefonds;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-import nl.kantel.post.Brief;
-import nl.kantel.post.Brievenpost;
 import nl.kantel.post.Geadresseerde;
+import nl.kantel.post.Zaakbrieven;
 import nl.kantel.termijn.TermijnExpressions;
 
 /**
@@ -26,18 +23,18 @@ public class FondsPost {
 
 	private final FondsBrieven brieven;
 
-	private final Brievenpost post;
+	private final Zaakbrieven zaakbrieven;
 
 	private final TermijnExpressions termijn;
 
-	FondsPost(FondsBrieven brieven, Brievenpost post, TermijnExpressions termijn) {
+	FondsPost(FondsBrieven brieven, Zaakbrieven zaakbrieven, TermijnExpressions termijn) {
 		this.brieven = brieven;
-		this.post = post;
+		this.zaakbrieven = zaakbrieven;
 		this.termijn = termijn;
 	}
 
 	/** Receipt, the decision date and the steps until the decision. */
-	public void ontvangstBevestigen(DelegateExecution zaak) {
+	public void ontvangstBevestigen(VariableScope zaak) {
 		versturen(zaak, FondsBrieven.ONTVANGSTBEVESTIGING, "Wij hebben uw aanvraag ontvangen", (dag) -> Map.of());
 	}
 
@@ -45,7 +42,7 @@ public class FondsPost {
 	 * Awb 4:5: asks for what is missing, with the fund's hersteltermijn; the decision
 	 * term is suspended from the day after this letter left (Awb 4:15).
 	 */
-	public void aanvullingVragen(DelegateExecution zaak) {
+	public void aanvullingVragen(VariableScope zaak) {
 		String hersteltermijn = this.brieven.instellingen(zaak).hersteltermijn();
 		LocalDate verzonden = versturen(zaak, FondsBrieven.AANVULLING, "Wij hebben meer informatie nodig", (dag) -> Map
 			.of(AanvraagVariabelen.HERSTELTERMIJN_DEADLINE, this.termijn.wettelijk(dag.toString(), hersteltermijn)));
@@ -58,7 +55,7 @@ public class FondsPost {
 	 * Awb 4:5: the beschikking that the aanvraag is not dealt with, the aanvulling not
 	 * having come.
 	 */
-	public void buitenBehandelingVersturen(DelegateExecution zaak) {
+	public void buitenBehandelingVersturen(VariableScope zaak) {
 		beschikkingVersturen(zaak, FondsBrieven.BUITEN_BEHANDELING, "Wij behandelen uw aanvraag niet");
 	}
 
@@ -66,7 +63,7 @@ public class FondsPost {
 	 * The beschikking on the aanvraag: a grant (verleningsbeschikking, or vastgesteld at
 	 * once), a refusal, or a refusal because the fund has no money left (Awb 4:25 lid 2).
 	 */
-	public void besluitVersturen(DelegateExecution zaak) {
+	public void besluitVersturen(VariableScope zaak) {
 		Object besluit = zaak.getVariable(AanvraagVariabelen.BESLUIT);
 		boolean budgetOp = AanvraagVariabelen.AFGEWEZEN_BUDGET.equals(zaak.getVariable(AanvraagVariabelen.RESULTAAT));
 		if (!budgetOp && !AanvraagVariabelen.TOEKENNEN.equals(besluit)
@@ -82,7 +79,7 @@ public class FondsPost {
 	 * Awb 4:14: the decision is late; names the new term and the right to an
 	 * ingebrekestelling and a dwangsom.
 	 */
-	public void besluitTeLaat(DelegateExecution zaak) {
+	public void besluitTeLaat(VariableScope zaak) {
 		versturen(zaak, FondsBrieven.BESLUIT_TE_LAAT, "Ons besluit op uw aanvraag is te laat", (dag) -> Map.of());
 	}
 
@@ -90,13 +87,13 @@ public class FondsPost {
 	 * Awb 4:18: the dwangsom set by beschikking. Its bezwaar term is its own and does not
 	 * replace the case's {@code bezwaarDeadline}.
 	 */
-	public void dwangsomVersturen(DelegateExecution zaak) {
+	public void dwangsomVersturen(VariableScope zaak) {
 		versturen(zaak, FondsBrieven.DWANGSOM, "Besluit over de dwangsom voor ons late besluit",
 				(dag) -> Map.of(AanvraagVariabelen.BEZWAAR_DEADLINE, bezwaarDeadline(dag)));
 	}
 
 	/** A progress report due {@code voortgangDeadline} has not come. */
-	public void voortgangHerinneren(DelegateExecution zaak) {
+	public void voortgangHerinneren(VariableScope zaak) {
 		versturen(zaak, FondsBrieven.VOORTGANG_HERINNERING, "Herinnering: wij wachten op uw voortgangsverslag",
 				(dag) -> Map.of());
 	}
@@ -105,7 +102,7 @@ public class FondsPost {
 	 * Awb 4:46: the vaststellingsbeschikking, with a nabetaling or a terugvordering (Awb
 	 * 4:57).
 	 */
-	public void vaststellingVersturen(DelegateExecution zaak) {
+	public void vaststellingVersturen(VariableScope zaak) {
 		Object vaststellingDatum = zaak.getVariable(AanvraagVariabelen.VASTSTELLING_DATUM);
 		LocalDate verzonden = versturen(zaak, FondsBrieven.VASTSTELLING, "Vaststelling van uw subsidie",
 				(dag) -> Map.of(AanvraagVariabelen.VASTSTELLING_DATUM,
@@ -123,7 +120,7 @@ public class FondsPost {
 	 * from the next day (Awb 3:41, 6:7, 6:8), the Atw applied to its end. Without a
 	 * {@code beschikkingDatum} the beschikking is dated the day it left.
 	 */
-	private void beschikkingVersturen(DelegateExecution zaak, String brief, String onderwerp) {
+	private void beschikkingVersturen(VariableScope zaak, String brief, String onderwerp) {
 		Object beschikkingDatum = zaak.getVariable(AanvraagVariabelen.BESCHIKKING_DATUM);
 		LocalDate verzonden = versturen(zaak, brief, onderwerp,
 				(dag) -> Map.of(AanvraagVariabelen.BESCHIKKING_DATUM,
@@ -141,58 +138,19 @@ public class FondsPost {
 	}
 
 	/**
-	 * Sends the letter made for today; a retried job whose letter already left on an
-	 * earlier day makes it again for that day, so the copy on the case is what the
-	 * initiatiefnemer received.
 	 * @param extraOp the values of the letter that depend on the day it leaves
 	 * @return the day the letter left
 	 */
-	private LocalDate versturen(DelegateExecution zaak, String brief, String onderwerp,
+	private LocalDate versturen(VariableScope zaak, String brief, String onderwerp,
 			Function<LocalDate, Map<String, Object>> extraOp) {
 		String zaaknummer = (String) zaak.getVariable(AanvraagVariabelen.ZAAKNUMMER);
-		LocalDate vandaag = LocalDate.parse(this.termijn.vandaag());
-		byte[] pdf = this.brieven.pdf(brief, zaak, new HashMap<>(extraOp.apply(vandaag)));
-		String bestandsnaam = brief + "-" + zaaknummer + ".pdf";
 		String onderwerpMetZaak = onderwerp + " (" + zaaknummer + ")";
-		// The same kind of letter may go more than once (a second aanvulling, a reminder
-		// per
-		// report); the count is stored in the step that sends, so a retried job finds the
-		// same key.
-		String teller = naamVoor(brief, "Aantal");
-		long nummer = ((zaak.getVariable(teller) instanceof Number eerder) ? eerder.longValue() : 0) + 1;
-		LocalDate verzonden = this.post
-			.verzenden(new Brief(zaaknummer + "/" + brief + "/" + nummer, geadresseerde(zaak), onderwerpMetZaak,
-					this.brieven.mailtekst(zaak, onderwerpMetZaak), bestandsnaam, pdf));
-		if (!verzonden.equals(vandaag)) {
-			pdf = this.brieven.pdf(brief, zaak, new HashMap<>(extraOp.apply(verzonden)));
-		}
-		zaak.setVariable(documentVariabele(brief),
-				Variables.fileValue(bestandsnaam).file(pdf).mimeType("application/pdf").create());
-		zaak.setVariable(teller, nummer);
-		return verzonden;
+		return this.zaakbrieven.versturen(zaak, zaaknummer, brief, geadresseerde(zaak), onderwerpMetZaak,
+				this.brieven.mailtekst(zaak, onderwerpMetZaak),
+				(dag) -> this.brieven.pdf(brief, zaak, extraOp.apply(dag)));
 	}
 
-	/** {@code fonds-besluit-te-laat} is kept as {@code fondsBesluitTeLaatDocument}. */
-	static String documentVariabele(String brief) {
-		return naamVoor(brief, "Document");
-	}
-
-	private static String naamVoor(String brief, String achtervoegsel) {
-		StringBuilder name = new StringBuilder();
-		boolean upper = false;
-		for (char c : brief.toCharArray()) {
-			if (c == '-') {
-				upper = true;
-			}
-			else {
-				name.append(upper ? Character.toUpperCase(c) : c);
-				upper = false;
-			}
-		}
-		return name.append(achtervoegsel).toString();
-	}
-
-	private static Geadresseerde geadresseerde(DelegateExecution zaak) {
+	private static Geadresseerde geadresseerde(VariableScope zaak) {
 		return new Geadresseerde((String) zaak.getVariable(AanvraagVariabelen.INITIATIEFNEMER),
 				(String) zaak.getVariable(AanvraagVariabelen.EMAIL), null, null);
 	}
