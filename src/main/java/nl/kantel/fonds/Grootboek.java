@@ -144,7 +144,8 @@ public class Grootboek {
 
 	/**
 	 * Releases what the case still holds: its open reservation (refusal, withdrawal) and
-	 * what it was granted beyond {@code vastgesteld} (a lower vaststelling, Awb 4:48).
+	 * what it was granted beyond {@code vastgesteld} (a lower vaststelling, Awb 4:46 lid
+	 * 2).
 	 */
 	public void vrijgeven(String fonds, String zaaknummer, long vastgesteld, String door, String reden) {
 		this.transaction.executeWithoutResult((status) -> {
@@ -165,8 +166,9 @@ public class Grootboek {
 
 	/**
 	 * Sets the final amount of a case's grant (Awb 4:46): what it was granted beyond
-	 * {@code vastgesteld} is released (4:48), what is still owed is paid, and what was
-	 * paid beyond it is claimed back (4:57). A step that runs again books nothing twice.
+	 * {@code vastgesteld} is released (4:46 lid 2), what is still owed is paid, and what
+	 * was paid beyond it is claimed back (4:57). A step that runs again books nothing
+	 * twice.
 	 */
 	public Vaststelling vaststellen(String fonds, String zaaknummer, long vastgesteld, String door, String reden) {
 		return this.transaction.execute((status) -> {

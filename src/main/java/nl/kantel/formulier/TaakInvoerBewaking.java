@@ -85,10 +85,9 @@ class TaakInvoerBewaking implements EngineApiUitbreiding {
 				Set<String> alleenTeLezen = TaakInvoerBewaking.this.engine.getCommandExecutorTxRequired()
 					.execute((command) -> command
 						.runWithoutAuthorization(() -> check(command, taskId, completion.getVariables())));
-				// Tasklist sends read-only fields back, numbers without their type: a
-				// Long
-				// amount would come back an Integer. Unchanged, they are left out, so the
-				// case keeps its own values and types.
+				// Tasklist sends read-only fields back, numbers without their type (a
+				// Long amount would come back an Integer): left out, the case keeps its
+				// own.
 				completion.getVariables().keySet().removeAll(alleenTeLezen);
 			}
 			return inhoud;

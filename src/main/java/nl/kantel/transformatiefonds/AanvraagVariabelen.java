@@ -173,7 +173,7 @@ final class AanvraagVariabelen {
 	/** Long, at most toegekendBedrag. */
 	static final String VASTGESTELD_BEDRAG = "vastgesteldBedrag";
 
-	/** Required when lower than granted: which conditions were not met (Awb 4:48). */
+	/** Asked when lower than granted: which conditions were not met (Awb 4:46 lid 2). */
 	static final String VASTSTELLING_MOTIVERING = "vaststellingMotivering";
 
 	static final String VASTSTELLING_DATUM = "vaststellingDatum";
