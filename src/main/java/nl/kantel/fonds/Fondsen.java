@@ -41,10 +41,6 @@ public class Fondsen implements InitializingBean {
 		return this.instellingen.containsKey(fonds);
 	}
 
-	public Iterable<String> codes() {
-		return this.instellingen.keySet();
-	}
-
 	@Override
 	public void afterPropertiesSet() {
 		this.instellingen.forEach((code, fonds) -> {

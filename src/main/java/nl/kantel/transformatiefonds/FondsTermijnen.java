@@ -40,14 +40,6 @@ class FondsTermijnen {
 		return this.termijn.opgeschorteDagen(gevraagdOp, hervat, beslisDeadline);
 	}
 
-	/**
-	 * Awb 6:7, 6:8: the last day of the bezwaar term of a decision sent on
-	 * {@code verzonden}.
-	 */
-	String bezwaarDeadline(String verzonden) {
-		return this.termijn.wettelijk(verzonden, AanvraagVariabelen.BEZWAARTERMIJN.toString());
-	}
-
 	/** The project runs its looptijd from the day of the grant. */
 	String projectEinde(String beschikkingDatum, long looptijdMaanden) {
 		return this.termijn.periodeNa(beschikkingDatum, "P" + looptijdMaanden + "M");
