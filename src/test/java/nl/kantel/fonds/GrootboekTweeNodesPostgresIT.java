@@ -33,9 +33,9 @@ import nl.kantel.KantelApplication;
 /**
  * Two nodes of Kantel sharing one PostgreSQL database, as in production: decisions from
  * both at once never overspend a fund, and a step retried on the other node books once.
- * Each node has an engine of its own name (Camunda registers engines by name per JVM) and
- * no web server; the nodes start one after the other, because two engines creating
- * Camunda's schema at the same instant collide.
+ * Each node has an engine of its own name (Camunda registers engines by name per JVM), a
+ * random port and no webapps; the nodes start one after the other, because two engines
+ * creating Camunda's schema at the same instant collide.
  */
 class GrootboekTweeNodesPostgresIT {
 
