@@ -2,7 +2,6 @@ package nl.kantel.transformatiefonds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +63,8 @@ abstract class FondsAanvraagRestContract {
 		JsonNode voor = ruimteInFonds(programmamanager, 80_000);
 
 		KantelRest portaal = as("portaal");
-		Answer started = portaal.post(START, Map.of("variables", KantelRest.typed(aanvraag(80_000L, 6L))));
+		Answer started = portaal.post(START,
+				Map.of("variables", KantelRest.typed(AanvraagProcessContract.aanvraag(80_000L, 6L))));
 		assertThat(started.status()).as(started.message()).isEqualTo(200);
 		String id = started.body().path("id").asText();
 		String zaaknummer = started.body().path("businessKey").asText();
@@ -170,7 +170,7 @@ abstract class FondsAanvraagRestContract {
 		String cases = "/engine-rest/history/process-instance/count?processDefinitionKey="
 				+ AanvraagVariabelen.PROCESS_KEY;
 		long voor = manager.get(cases).body().path("count").asLong();
-		Map<String, Object> aanvraag = aanvraag(20_000L, 30L);
+		Map<String, Object> aanvraag = AanvraagProcessContract.aanvraag(20_000L, 30L);
 		aanvraag.put(AanvraagVariabelen.EMAIL, "x");
 
 		Answer refused = as("portaal").post(START, Map.of("variables", KantelRest.typed(aanvraag)));
@@ -263,22 +263,6 @@ abstract class FondsAanvraagRestContract {
 	private static Map<String, Object> toekennen(long bedrag) {
 		return Map.of(AanvraagVariabelen.BESLUIT, AanvraagVariabelen.TOEKENNEN, AanvraagVariabelen.TOEGEKEND_BEDRAG,
 				bedrag);
-	}
-
-	private static Map<String, Object> aanvraag(long bedrag, long looptijdMaanden) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(AanvraagVariabelen.INITIATIEFNEMER, "Stichting Buurtkeuken De Kom");
-		variables.put(AanvraagVariabelen.TYPE_INITIATIEFNEMER, "bewoners");
-		variables.put(AanvraagVariabelen.EMAIL, EMAIL);
-		variables.put(AanvraagVariabelen.PROJECT_TITEL, "Buurtkeuken tegen eenzaamheid");
-		variables.put(AanvraagVariabelen.PROJECT_OMSCHRIJVING, "Wekelijks samen koken en eten met buurtbewoners.");
-		variables.put(AanvraagVariabelen.GEVRAAGD_BEDRAG, bedrag);
-		variables.put(AanvraagVariabelen.LOOPTIJD_MAANDEN, looptijdMaanden);
-		variables.put("aansluitingVraagBewoners", true);
-		variables.put("bevordertParticipatie", true);
-		variables.put("draagtBijAanPreventie", true);
-		variables.put("ontschotting", true);
-		return variables;
 	}
 
 	private KantelRest as(String user) {
