@@ -3,12 +3,10 @@ package nl.kantel.transformatiefonds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.kantel.Browser;
+import nl.kantel.Zaakgeschiedenis;
 import nl.kantel.KantelH2;
 import nl.kantel.Zaakverloop;
 import nl.kantel.fonds.Grootboek;
@@ -272,25 +271,11 @@ class FondsTasklistBrowserH2IT {
 	}
 
 	private HistoricProcessInstance gestart(String projectTitel) {
-		HistoricVariableInstance titel = this.engine.getHistoryService()
-			.createHistoricVariableInstanceQuery()
-			.variableValueEquals(AanvraagVariabelen.PROJECT_TITEL, projectTitel)
-			.singleResult();
-		return (titel == null) ? null
-				: this.engine.getHistoryService()
-					.createHistoricProcessInstanceQuery()
-					.processInstanceId(titel.getProcessInstanceId())
-					.singleResult();
+		return Zaakgeschiedenis.metVariabele(this.engine, AanvraagVariabelen.PROJECT_TITEL, projectTitel);
 	}
 
 	private Map<String, Object> variabelen(String instanceId) {
-		Map<String, Object> variables = new HashMap<>();
-		this.engine.getHistoryService()
-			.createHistoricVariableInstanceQuery()
-			.processInstanceId(instanceId)
-			.list()
-			.forEach((variable) -> variables.put(variable.getName(), variable.getValue()));
-		return variables;
+		return Zaakgeschiedenis.variabelen(this.engine, instanceId);
 	}
 
 }

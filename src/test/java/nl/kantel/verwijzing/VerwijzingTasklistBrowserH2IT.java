@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.kantel.Browser;
+import nl.kantel.Zaakgeschiedenis;
 import nl.kantel.KantelH2;
 
 /**
@@ -150,25 +150,11 @@ class VerwijzingTasklistBrowserH2IT {
 	}
 
 	private HistoricProcessInstance started() {
-		HistoricVariableInstance naam = this.engine.getHistoryService()
-			.createHistoricVariableInstanceQuery()
-			.variableValueEquals(VerwijzingVariabelen.VERWIJZER_NAAM, VERWIJZER)
-			.singleResult();
-		return (naam == null) ? null
-				: this.engine.getHistoryService()
-					.createHistoricProcessInstanceQuery()
-					.processInstanceId(naam.getProcessInstanceId())
-					.singleResult();
+		return Zaakgeschiedenis.metVariabele(this.engine, VerwijzingVariabelen.VERWIJZER_NAAM, VERWIJZER);
 	}
 
 	private Map<String, Object> variables(String instanceId) {
-		Map<String, Object> variables = new HashMap<>();
-		this.engine.getHistoryService()
-			.createHistoricVariableInstanceQuery()
-			.processInstanceId(instanceId)
-			.list()
-			.forEach((variable) -> variables.put(variable.getName(), variable.getValue()));
-		return variables;
+		return Zaakgeschiedenis.variabelen(this.engine, instanceId);
 	}
 
 }
