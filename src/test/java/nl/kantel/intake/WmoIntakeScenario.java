@@ -1,7 +1,5 @@
 package nl.kantel.intake;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -15,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import nl.kantel.AsUser;
+import nl.kantel.Zaakverloop;
 
 /**
  * Walks one Wmo intake through the engine as the caseworkers would: each step completes
@@ -22,20 +21,21 @@ import nl.kantel.AsUser;
  */
 final class WmoIntakeScenario {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+	static final ZoneId AMSTERDAM = Zaakverloop.AMSTERDAM;
 
 	static final String PLAN = "Ik wil weer zelf boodschappen doen; mijn dochter helpt op zaterdag.";
 
 	private final ProcessEngine engine;
 
-	private ProcessInstance instance;
+	private final Zaakverloop verloop;
 
 	WmoIntakeScenario(ProcessEngine engine) {
 		this.engine = engine;
+		this.verloop = new Zaakverloop(engine);
 	}
 
 	static void today(String date) {
-		ClockUtil.setCurrentTime(Date.from(LocalDate.parse(date).atTime(9, 0).atZone(AMSTERDAM).toInstant()));
+		Zaakverloop.vandaag(date);
 	}
 
 	/** Today by the engine's clock, as an ISO date. */
@@ -53,40 +53,28 @@ final class WmoIntakeScenario {
 	}
 
 	WmoIntakeScenario start(Map<String, Object> variables) {
-		this.instance = this.engine.getRuntimeService()
-			.startProcessInstanceByKey(IntakeVariabelen.PROCESS_KEY, variables);
+		this.verloop.start(IntakeVariabelen.PROCESS_KEY, variables);
 		return this;
 	}
 
 	ProcessInstance instance() {
-		return this.instance;
+		return this.verloop.instance();
 	}
 
 	String id() {
-		return this.instance.getId();
+		return this.verloop.id();
 	}
 
 	Object variable(String name) {
-		return this.engine.getHistoryService()
-			.createHistoricVariableInstanceQuery()
-			.processInstanceId(id())
-			.variableName(name)
-			.singleResult()
-			.getValue();
+		return this.verloop.variable(name);
 	}
 
 	Task task(String taskDefinitionKey) {
-		return this.engine.getTaskService()
-			.createTaskQuery()
-			.processInstanceId(id())
-			.taskDefinitionKey(taskDefinitionKey)
-			.singleResult();
+		return this.verloop.task(taskDefinitionKey);
 	}
 
 	WmoIntakeScenario complete(String taskDefinitionKey, String user, Map<String, Object> variables) {
-		Task task = task(taskDefinitionKey);
-		assertThat(task).as("open task " + taskDefinitionKey).isNotNull();
-		as(user, () -> this.engine.getTaskService().complete(task.getId(), variables));
+		this.verloop.complete(taskDefinitionKey, user, variables);
 		return this;
 	}
 
@@ -95,51 +83,28 @@ final class WmoIntakeScenario {
 	}
 
 	WmoIntakeScenario correlate(String message, Map<String, Object> variables) {
-		this.engine.getRuntimeService()
-			.createMessageCorrelation(message)
-			.processInstanceId(id())
-			.setVariables(variables)
-			.correlate();
+		this.verloop.correlate(message, variables);
 		return this;
 	}
 
-	/**
-	 * Executes the job waiting at an activity: an async step, or a timer once the clock
-	 * has reached its due date (a test moves the clock first, never fires a timer early).
-	 */
+	/** See {@link Zaakverloop#executeJob}: a timer never fires before its due date. */
 	WmoIntakeScenario executeJob(String activityId) {
-		Job job = job(activityId);
-		assertThat(job).as("job at " + activityId).isNotNull();
-		if (job.getDuedate() != null) {
-			assertThat(ClockUtil.getCurrentTime()).as("the clock when timer " + activityId + " fires")
-				.isAfterOrEqualTo(job.getDuedate());
-		}
-		this.engine.getManagementService().executeJob(job.getId());
+		this.verloop.executeJob(activityId);
 		return this;
 	}
 
-	/**
-	 * Moves the clock to the start of the day the timer at the activity is due, and fires
-	 * it there.
-	 */
+	/** See {@link Zaakverloop#timerAfgaan}. */
 	WmoIntakeScenario timerAfgaan(String activityId, String dueDay) {
-		Job job = job(activityId);
-		assertThat(job).as("timer at " + activityId).isNotNull();
-		assertThat(job.getDuedate()).as("due date of " + activityId).isEqualTo(startOf(dueDay));
-		ClockUtil.setCurrentTime(startOf(dueDay));
-		return executeJob(activityId);
+		this.verloop.timerAfgaan(activityId, dueDay);
+		return this;
 	}
 
 	static Date startOf(String day) {
-		return Date.from(LocalDate.parse(day).atStartOfDay(AMSTERDAM).toInstant());
+		return Zaakverloop.beginVan(day);
 	}
 
 	Job job(String activityId) {
-		return this.engine.getManagementService()
-			.createJobQuery()
-			.processInstanceId(id())
-			.activityId(activityId)
-			.singleResult();
+		return this.verloop.job(activityId);
 	}
 
 	/**
