@@ -13,7 +13,6 @@ import static nl.kantel.bezwaar.BezwaarVariabelen.UITSTEL_INSTEMMING_DATUM;
 import static nl.kantel.bezwaar.BezwaarVariabelen.UITSTEL_TOT;
 import static nl.kantel.bezwaar.BezwaarVariabelen.VERDAGEN;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -33,7 +32,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -56,9 +54,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.kantel.FlowNodeCoverage;
+import nl.kantel.Weigering;
 import nl.kantel.ProefZaak;
 import nl.kantel.brief.PdfText;
-import nl.kantel.zaak.InvalidVariableException;
 import nl.kantel.zaak.InvalidVariableException.Violation;
 
 /**
@@ -338,7 +336,7 @@ abstract class BezwaarProcessContract {
 		// Not heard: clearly unfounded (Awb 7:3 b); then only ongegrond fits.
 		complete(bezwaar, "Horen", Map.of(GEHOORD, false, AFZIEN_REDEN, BezwaarVariabelen.KENNELIJK_ONGEGROND));
 		String beslissen = task("BeslissenOpBezwaar", bezwaar).getId();
-		List<Violation> refused = refusal(() -> this.tasks.complete(beslissen,
+		List<Violation> refused = Weigering.van(() -> this.tasks.complete(beslissen,
 				withVariables(BESLISSING, BezwaarVariabelen.GEGROND, MOTIVERING, "Toch gelijk.")));
 		assertThat(refused).extracting(Violation::variable).containsExactly(BESLISSING);
 		complete(bezwaar, "BeslissenOpBezwaar",
@@ -436,7 +434,7 @@ abstract class BezwaarProcessContract {
 		assertThat(task("AdviesCommissie", bezwaar)).hasCandidateGroup("juridisch")
 			.hasDueDate(at("2026-12-28T23:59:59+01:00"));
 		String adviesTaak = task("AdviesCommissie", bezwaar).getId();
-		assertThat(refusal(() -> this.tasks.complete(adviesTaak))).extracting(Violation::variable)
+		assertThat(Weigering.van(() -> this.tasks.complete(adviesTaak))).extracting(Violation::variable)
 			.containsExactly(ADVIES);
 		complete(bezwaar, "AdviesCommissie", Map.of(ADVIES, BezwaarVariabelen.DEELS_GEGROND));
 		complete(bezwaar, "BeslissenOpBezwaar", Map.of(BESLISSING, BezwaarVariabelen.DEELS_GEGROND, MOTIVERING,
@@ -480,7 +478,8 @@ abstract class BezwaarProcessContract {
 		clockAt("2026-11-20T09:00:00+01:00");
 		assertThat(executableJobs(bezwaar)).as("the old deadline has passed, the postponed one has not").isZero();
 
-		List<Violation> refused = refusal(() -> this.tasks.complete(again.getId(), withVariables(VERDAGEN, true)));
+		List<Violation> refused = Weigering
+			.van(() -> this.tasks.complete(again.getId(), withVariables(VERDAGEN, true)));
 		assertThat(refused).extracting(Violation::variable).containsExactly(VERDAGEN);
 		assertThat(refused.get(0).message()).contains("al een keer verdaagd").contains("7:10 lid 3");
 
@@ -505,11 +504,11 @@ abstract class BezwaarProcessContract {
 			.containsEntry(BESLIS_DEADLINE, "2026-12-28");
 		String taskId = task("BeslissenOpBezwaar", bezwaar).getId();
 
-		List<Violation> zonderInstemming = refusal(() -> this.tasks.complete(taskId, withVariables(UITSTELLEN, true,
-				UITSTEL_TOT, "2027-01-29", UITSTEL_INSTEMMING, false, UITSTEL_INSTEMMING_DATUM, "2026-09-15")));
+		List<Violation> zonderInstemming = Weigering.van(() -> this.tasks.complete(taskId, withVariables(UITSTELLEN,
+				true, UITSTEL_TOT, "2027-01-29", UITSTEL_INSTEMMING, false, UITSTEL_INSTEMMING_DATUM, "2026-09-15")));
 		// 28 December + 3 months is 28 March 2027
-		List<Violation> teVer = refusal(() -> this.tasks.complete(taskId, withVariables(UITSTELLEN, true, UITSTEL_TOT,
-				"2027-03-29", UITSTEL_INSTEMMING, true, UITSTEL_INSTEMMING_DATUM, "2026-09-15")));
+		List<Violation> teVer = Weigering.van(() -> this.tasks.complete(taskId, withVariables(UITSTELLEN, true,
+				UITSTEL_TOT, "2027-03-29", UITSTEL_INSTEMMING, true, UITSTEL_INSTEMMING_DATUM, "2026-09-15")));
 		assertThat(zonderInstemming).extracting(Violation::variable).containsExactly(UITSTEL_INSTEMMING);
 		assertThat(zonderInstemming.get(0).message()).contains("7:10 lid 4");
 		assertThat(teVer).extracting(Violation::variable).containsExactly(UITSTEL_TOT);
@@ -537,7 +536,7 @@ abstract class BezwaarProcessContract {
 	void alsnogHoren() {
 		ProcessInstance bezwaar = startByKey(validStart(hoofdzaak(BEZWAAR_DEADLINE)));
 		String horen = task("Horen", bezwaar).getId();
-		assertThat(refusal(() -> this.tasks.complete(horen, withVariables(GEHOORD, false))))
+		assertThat(Weigering.van(() -> this.tasks.complete(horen, withVariables(GEHOORD, false))))
 			.extracting(Violation::variable)
 			.containsExactly(AFZIEN_REDEN);
 		complete(bezwaar, "Horen", Map.of(GEHOORD, false, AFZIEN_REDEN, BezwaarVariabelen.KENNELIJK_NIET_ONTVANKELIJK));
@@ -645,7 +644,7 @@ abstract class BezwaarProcessContract {
 			.containsEntry(BezwaarVariabelen.BESLIS_TERMIJN_OVERSCHREDEN, true);
 		assertThat(task("TermijnoverschrijdingAfhandelen", bezwaar)).hasCandidateGroup("juridisch");
 		String horen = task("Horen", bezwaar).getId();
-		List<Violation> refused = refusal(() -> this.tasks.complete(horen, withVariables(VERDAGEN, true)));
+		List<Violation> refused = Weigering.van(() -> this.tasks.complete(horen, withVariables(VERDAGEN, true)));
 		assertThat(refused).extracting(Violation::message)
 			.singleElement()
 			.asString()
@@ -692,13 +691,13 @@ abstract class BezwaarProcessContract {
 		Map<String, Object> zonder = validStart(hoofdzaak(BEZWAAR_DEADLINE));
 		zonder.remove(BezwaarVariabelen.HOOFDZAAK);
 
-		assertThat(refusal(() -> startByKey(zonder))).extracting(Violation::variable)
+		assertThat(Weigering.van(() -> startByKey(zonder))).extracting(Violation::variable)
 			.containsExactly(BezwaarVariabelen.HOOFDZAAK);
-		assertThat(refusal(() -> startByKey(validStart("PRF-2026-999999")))).extracting(Violation::message)
+		assertThat(Weigering.van(() -> startByKey(validStart("PRF-2026-999999")))).extracting(Violation::message)
 			.singleElement()
 			.asString()
 			.contains("Er is geen zaak met zaaknummer PRF-2026-999999");
-		assertThat(refusal(() -> startByMessage(validStart(zonderBeschikking.getBusinessKey()))))
+		assertThat(Weigering.van(() -> startByMessage(validStart(zonderBeschikking.getBusinessKey()))))
 			.extracting(Violation::message)
 			.singleElement()
 			.asString()
@@ -725,16 +724,17 @@ abstract class BezwaarProcessContract {
 		types.put(MOTIVERING, 42L);
 		types.put(BezwaarVariabelen.ADVIESCOMMISSIE, "ja");
 
-		assertThat(fields(refusal(() -> startByMessage(bsn)))).containsExactly(BezwaarVariabelen.BSN);
-		assertThat(refusal(() -> startByKey(toekomst))).extracting(Violation::variable, Violation::message)
+		assertThat(fields(Weigering.van(() -> startByMessage(bsn)))).containsExactly(BezwaarVariabelen.BSN);
+		assertThat(Weigering.van(() -> startByKey(toekomst))).extracting(Violation::variable, Violation::message)
 			.containsExactly(tuple(BezwaarVariabelen.ONTVANGST_DATUM, "De datum mag niet in de toekomst liggen."));
-		assertThat(fields(refusal(() -> startByMessage(notIso)))).containsExactly(BezwaarVariabelen.ONTVANGST_DATUM);
-		assertThat(refusal(() -> startByKey(naOntvangst))).extracting(Violation::variable, Violation::message)
+		assertThat(fields(Weigering.van(() -> startByMessage(notIso))))
+			.containsExactly(BezwaarVariabelen.ONTVANGST_DATUM);
+		assertThat(Weigering.van(() -> startByKey(naOntvangst))).extracting(Violation::variable, Violation::message)
 			.containsExactly(tuple(BezwaarVariabelen.VERZEND_DATUM,
 					"De verzenddatum (poststempel) kan niet na de datum van ontvangst liggen."));
-		assertThat(refusal(() -> startByKey(verzendToekomst))).extracting(Violation::message)
+		assertThat(Weigering.van(() -> startByKey(verzendToekomst))).extracting(Violation::message)
 			.containsExactly("De datum mag niet in de toekomst liggen.");
-		assertThat(fields(refusal(() -> startByMessage(types)))).containsExactly(MOTIVERING,
+		assertThat(fields(Weigering.van(() -> startByMessage(types)))).containsExactly(MOTIVERING,
 				BezwaarVariabelen.ADVIESCOMMISSIE);
 	}
 
@@ -876,17 +876,6 @@ abstract class BezwaarProcessContract {
 
 	private static List<String> fields(List<Violation> violations) {
 		return violations.stream().map(Violation::variable).toList();
-	}
-
-	/** The violations of the InvalidVariableException that refused the call. */
-	private static List<Violation> refusal(ThrowingCallable call) {
-		Throwable thrown = catchThrowable(call);
-		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InvalidVariableException invalid) {
-				return invalid.violations();
-			}
-		}
-		throw new AssertionError("expected a refusal with an InvalidVariableException, got " + thrown, thrown);
 	}
 
 	private static void clockAt(String offsetDateTime) {

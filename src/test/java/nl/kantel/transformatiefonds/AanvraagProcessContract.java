@@ -11,7 +11,6 @@ import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -26,10 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.kantel.FlowNodeCoverage;
+import nl.kantel.Weigering;
 import nl.kantel.Zaakverloop;
 import nl.kantel.fonds.Grootboek;
 import nl.kantel.fonds.Saldo;
-import nl.kantel.zaak.InvalidVariableException;
 import nl.kantel.zaak.InvalidVariableException.Violation;
 import nl.kantel.zaak.RefusedActionException;
 
@@ -174,7 +173,7 @@ abstract class AanvraagProcessContract {
 			.containsEntry(AanvraagVariabelen.BESLIS_DEADLINE, "2027-01-04");
 		volledig();
 		adviezen("positief");
-		List<Violation> tegenAdvies = refusal(() -> this.zaak.complete("BesluitNemen", "programmamanager",
+		List<Violation> tegenAdvies = Weigering.van(() -> this.zaak.complete("BesluitNemen", "programmamanager",
 				Map.of(AanvraagVariabelen.BESLUIT, AanvraagVariabelen.AFWIJZEN)));
 		assertThat(tegenAdvies).extracting(Violation::variable).containsExactly(AanvraagVariabelen.MOTIVERING);
 		this.zaak.complete("BesluitNemen", "programmamanager", Map.of(AanvraagVariabelen.BESLUIT,
@@ -262,13 +261,13 @@ abstract class AanvraagProcessContract {
 		start(aanvraag(4_500, 3));
 		volledig();
 		adviezen("negatief");
-		List<Violation> zonderMotivering = refusal(
-				() -> this.zaak.complete("BesluitNemen", "programmamanager", toekennen(4_000)));
+		List<Violation> zonderMotivering = Weigering
+			.van(() -> this.zaak.complete("BesluitNemen", "programmamanager", toekennen(4_000)));
 		assertThat(zonderMotivering).extracting(Violation::variable).containsExactly(AanvraagVariabelen.MOTIVERING);
 		assertThat(zonderMotivering.get(0).message()).contains("advies van de cliëntencommissie");
 		Map<String, Object> besluit = new HashMap<>(toekennen(4_000));
 		besluit.put(AanvraagVariabelen.MOTIVERING, "De buurt vroeg er zelf om; de commissie zag dat niet.");
-		List<Violation> teVeel = refusal(() -> {
+		List<Violation> teVeel = Weigering.van(() -> {
 			Map<String, Object> meerDanGevraagd = new HashMap<>(besluit);
 			meerDanGevraagd.put(AanvraagVariabelen.TOEGEKEND_BEDRAG, 5_000L);
 			this.zaak.complete("BesluitNemen", "programmamanager", meerDanGevraagd);
@@ -329,7 +328,7 @@ abstract class AanvraagProcessContract {
 		assertThat(this.zaak.instance()).isWaitingAt("SubsidieVaststellen");
 		assertThat(this.zaak.variable(AanvraagVariabelen.VERANTWOORDING_UITGEBLEVEN)).isEqualTo(true);
 
-		List<Violation> teHoog = refusal(() -> this.zaak.complete("SubsidieVaststellen", "transformatieteam",
+		List<Violation> teHoog = Weigering.van(() -> this.zaak.complete("SubsidieVaststellen", "transformatieteam",
 				Map.of(AanvraagVariabelen.VASTGESTELD_BEDRAG, 20_001L)));
 		assertThat(teHoog).extracting(Violation::variable).containsExactly(AanvraagVariabelen.VASTGESTELD_BEDRAG);
 		this.zaak.complete("SubsidieVaststellen", "transformatieteam", Map.of(AanvraagVariabelen.VASTGESTELD_BEDRAG,
@@ -359,7 +358,7 @@ abstract class AanvraagProcessContract {
 		assertThat(this.zaak.instance()).hasPassed("BesluitTeLaatGemeld");
 
 		Zaakverloop.vandaag("2026-12-30");
-		List<Violation> teVroeg = refusal(() -> this.zaak.correlate("IngebrekestellingOntvangen",
+		List<Violation> teVroeg = Weigering.van(() -> this.zaak.correlate("IngebrekestellingOntvangen",
 				Map.of(AanvraagVariabelen.INGEBREKESTELLING_DATUM, "2026-12-28")));
 		assertThat(teVroeg).extracting(Violation::variable).containsExactly(AanvraagVariabelen.INGEBREKESTELLING_DATUM);
 		this.zaak.correlate("IngebrekestellingOntvangen", Map.of());
@@ -426,7 +425,7 @@ abstract class AanvraagProcessContract {
 			.processDefinitionKey(AanvraagVariabelen.PROCESS_KEY)
 			.count();
 
-		List<Violation> violations = refusal(() -> this.zaak.start(AanvraagVariabelen.PROCESS_KEY, aanvraag));
+		List<Violation> violations = Weigering.van(() -> this.zaak.start(AanvraagVariabelen.PROCESS_KEY, aanvraag));
 
 		assertThat(violations).extracting(Violation::variable)
 			.contains(AanvraagVariabelen.FONDS, AanvraagVariabelen.GEVRAAGD_BEDRAG, AanvraagVariabelen.LOOPTIJD_MAANDEN,
@@ -447,7 +446,7 @@ abstract class AanvraagProcessContract {
 		aanvraag.remove(AanvraagVariabelen.GEVRAAGD_BEDRAG);
 		aanvraag.remove(AanvraagVariabelen.LOOPTIJD_MAANDEN);
 
-		List<Violation> violations = refusal(() -> this.zaak.start(AanvraagVariabelen.PROCESS_KEY, aanvraag));
+		List<Violation> violations = Weigering.van(() -> this.zaak.start(AanvraagVariabelen.PROCESS_KEY, aanvraag));
 
 		assertThat(violations).extracting(Violation::variable)
 			.containsExactlyInAnyOrder(AanvraagVariabelen.GEVRAAGD_BEDRAG, AanvraagVariabelen.LOOPTIJD_MAANDEN);
@@ -516,17 +515,6 @@ abstract class AanvraagProcessContract {
 			}
 		}
 		return id;
-	}
-
-	/** The violations of the InvalidVariableException that refused the call. */
-	private static List<Violation> refusal(ThrowingCallable call) {
-		Throwable thrown = catchThrowable(call);
-		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-			if (cause instanceof InvalidVariableException invalid) {
-				return invalid.violations();
-			}
-		}
-		throw new AssertionError("expected a refusal with an InvalidVariableException, got " + thrown, thrown);
 	}
 
 }
