@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the rest follows the vaststelling
  * @param rapportageInterval how often (ISO-8601 period) a project reports its progress
  * @param hersteltermijn the term to complete an application (Awb 4:5), ISO-8601
+ * @param verantwoordingNafrist the further term a reminder gives when the
+ * eindverantwoording did not come (Awb 4:44 lid 3), ISO-8601
  * @param commissieBeslist true when the committee with client experience decides instead
  * of the programmamanager (Utrecht's Participatiefonds)
  * @param aanvragenVanaf the first day the fund takes applications, or null
@@ -26,8 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record FondsInstellingen(String naam, @DefaultValue("de subsidieregeling van het fonds") String regeling,
 		@DefaultValue("50000") long accorderingsgrens, @DefaultValue("5000") long directeVaststellingTot,
 		@DefaultValue("80") int voorschotPercentage, @DefaultValue("P3M") String rapportageInterval,
-		@DefaultValue("P2W") String hersteltermijn, boolean commissieBeslist, LocalDate aanvragenVanaf,
-		LocalDate aanvragenTot) {
+		@DefaultValue("P2W") String hersteltermijn, @DefaultValue("P4W") String verantwoordingNafrist,
+		boolean commissieBeslist, LocalDate aanvragenVanaf, LocalDate aanvragenTot) {
 
 	/** The group that takes the decision on an application to this fund. */
 	public String beslisser() {

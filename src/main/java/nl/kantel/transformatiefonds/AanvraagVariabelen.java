@@ -166,6 +166,13 @@ final class AanvraagVariabelen {
 	/** Message EindverantwoordingOntvangen: the account of the project. */
 	static final String VERANTWOORDING = "verantwoording";
 
+	/**
+	 * Boolean: the initiatiefnemer was reminded of a missing eindverantwoording with a
+	 * further term (Awb 4:44 lid 3); after that term the subsidy is vastgesteld
+	 * ambtshalve.
+	 */
+	static final String VERANTWOORDING_AANGEMAAND = "verantwoordingAangemaand";
+
 	/** Boolean: the eindverantwoording did not come in time; vastgesteld ambtshalve. */
 	static final String VERANTWOORDING_UITGEBLEVEN = "verantwoordingUitgebleven";
 

@@ -71,6 +71,7 @@ class BesluitVastleggen implements JavaDelegate {
 		zaak.setVariable(AanvraagVariabelen.VOORTGANGSRAPPORTAGES, 0L);
 		zaak.setVariable(AanvraagVariabelen.EINDVERANTWOORDING_DEADLINE,
 				this.termijnen.eindverantwoordingDeadline(einde));
+		zaak.setVariable(AanvraagVariabelen.VERANTWOORDING_AANGEMAAND, false);
 	}
 
 }

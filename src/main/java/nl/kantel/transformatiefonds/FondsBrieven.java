@@ -38,6 +38,8 @@ class FondsBrieven {
 
 	static final String VASTSTELLING = "fonds-vaststelling";
 
+	static final String VERANTWOORDING_AANMANING = "fonds-verantwoording-aanmaning";
+
 	/** The letterhead's name for the addressee ({@code briefhoofd.html :: kenmerk}). */
 	private static final String NAAM = "naam";
 
@@ -66,9 +68,11 @@ class FondsBrieven {
 				List.of(AanvraagVariabelen.BESLIS_DEADLINE, AanvraagVariabelen.INGEBREKESTELLING_DATUM,
 						AanvraagVariabelen.DWANGSOM_VANAF, AanvraagVariabelen.DWANGSOM_DAGEN,
 						AanvraagVariabelen.DWANGSOM_BEDRAG, AanvraagVariabelen.BESCHIKKING_DATUM),
-				VOORTGANG_HERINNERING,
-				List.of(AanvraagVariabelen.BESCHIKKING_DATUM, AanvraagVariabelen.VOORTGANG_DEADLINE,
-						AanvraagVariabelen.PROJECT_EINDE),
+				VOORTGANG_HERINNERING, List.of(AanvraagVariabelen.BESCHIKKING_DATUM,
+						AanvraagVariabelen.VOORTGANG_DEADLINE, AanvraagVariabelen.PROJECT_EINDE),
+				VERANTWOORDING_AANMANING,
+				List.of(AanvraagVariabelen.BESCHIKKING_DATUM, AanvraagVariabelen.PROJECT_EINDE,
+						AanvraagVariabelen.EINDVERANTWOORDING_DEADLINE),
 				VASTSTELLING,
 				List.of(AanvraagVariabelen.BESCHIKKING_DATUM, AanvraagVariabelen.PROJECT_EINDE,
 						AanvraagVariabelen.TOEGEKEND_BEDRAG, AanvraagVariabelen.VOORSCHOT_BEDRAG,

@@ -21,6 +21,9 @@ import nl.kantel.termijn.TermijnExpressions;
 @Component("fondsPost")
 public class FondsPost {
 
+	/** The further term the reminder names, beside the term that passed. */
+	private static final String NIEUWE_VERANTWOORDINGSDEADLINE = "nieuweVerantwoordingsdeadline";
+
 	private final FondsBrieven brieven;
 
 	private final Zaakbrieven zaakbrieven;
@@ -96,6 +99,19 @@ public class FondsPost {
 	public void voortgangHerinneren(VariableScope zaak) {
 		versturen(zaak, FondsBrieven.VOORTGANG_HERINNERING, "Herinnering: wij wachten op uw voortgangsverslag",
 				(dag) -> Map.of());
+	}
+
+	/**
+	 * Awb 4:44 lid 3: the eindverantwoording did not come; a further term of the fund's
+	 * {@code verantwoording-nafrist}, after which the subsidy is vastgesteld ambtshalve.
+	 */
+	public void verantwoordingAanmanen(VariableScope zaak) {
+		String nafrist = this.brieven.instellingen(zaak).verantwoordingNafrist();
+		LocalDate verzonden = versturen(zaak, FondsBrieven.VERANTWOORDING_AANMANING, "Wij wachten op uw verantwoording",
+				(dag) -> Map.of(NIEUWE_VERANTWOORDINGSDEADLINE, this.termijn.wettelijk(dag.toString(), nafrist)));
+		zaak.setVariable(AanvraagVariabelen.EINDVERANTWOORDING_DEADLINE,
+				this.termijn.wettelijk(verzonden.toString(), nafrist));
+		zaak.setVariable(AanvraagVariabelen.VERANTWOORDING_AANGEMAAND, true);
 	}
 
 	/**

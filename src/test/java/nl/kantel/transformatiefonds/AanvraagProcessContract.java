@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.kantel.FlowNodeCoverage;
 import nl.kantel.Weigering;
 import nl.kantel.Zaakverloop;
+import nl.kantel.brief.PdfText;
 import nl.kantel.fonds.Grootboek;
 import nl.kantel.fonds.Saldo;
 import nl.kantel.zaak.InvalidVariableException.Violation;
@@ -324,8 +329,14 @@ abstract class AanvraagProcessContract {
 		this.zaak.timerAfgaan("ProjectAfgelopen", "2027-05-03");
 		assertThat(this.zaak.instance()).isWaitingAt("EindverantwoordingOntvangen");
 		// eindverantwoording due Tuesday 2 November 2027
-		this.zaak.timerAfgaan("EindverantwoordingUitgebleven", "2027-11-03");
-		assertThat(this.zaak.instance()).isWaitingAt("SubsidieVaststellen");
+		this.zaak.timerAfgaan("EindverantwoordingUitgebleven", "2027-11-03").executeJob("VerantwoordingAanmanen");
+		// Awb 4:44 lid 3: a further term, 3 November + 4 weeks: Wednesday 1 December 2027
+		assertThat(this.zaak.instance()).isWaitingAt("EindverantwoordingOntvangen");
+		assertThat(this.zaak.variable(AanvraagVariabelen.EINDVERANTWOORDING_DEADLINE)).isEqualTo("2027-12-01");
+		assertThat(brief("fondsVerantwoordingAanmaningDocument")).contains("uiterlijk op 2 november 2027",
+				"Stuur uw verantwoording uiterlijk op 1 december 2027.");
+		this.zaak.timerAfgaan("EindverantwoordingUitgebleven", "2027-12-02");
+		assertThat(this.zaak.instance()).hasPassed("IsAlAangemaand").isWaitingAt("SubsidieVaststellen");
 		assertThat(this.zaak.variable(AanvraagVariabelen.VERANTWOORDING_UITGEBLEVEN)).isEqualTo(true);
 
 		List<Violation> teHoog = Weigering.van(() -> this.zaak.complete("SubsidieVaststellen", "transformatieteam",
@@ -452,6 +463,20 @@ abstract class AanvraagProcessContract {
 			.containsExactlyInAnyOrder(AanvraagVariabelen.GEVRAAGD_BEDRAG, AanvraagVariabelen.LOOPTIJD_MAANDEN);
 	}
 
+	/** The text of a letter the case kept as it was sent. */
+	private String brief(String document) {
+		FileValue pdf = (FileValue) this.zaak.historic(document).getTypedValue();
+		try (InputStream in = pdf.getValue()) {
+			return PdfText.of(in.readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Starts the case; the receipt letter leaves, as the job executor would do at once.
+	 */
 	private void start(Map<String, Object> aanvraag) {
 		this.zaak.start(AanvraagVariabelen.PROCESS_KEY, aanvraag).executeJob("OntvangstBevestigen");
 	}
