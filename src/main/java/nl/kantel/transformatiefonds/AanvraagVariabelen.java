@@ -18,8 +18,8 @@ final class AanvraagVariabelen {
 	static final Period BEZWAARTERMIJN = Period.ofWeeks(6);
 
 	/**
-	 * Awb 4:74 as DOMAIN.md reads it: the eindverantwoording within six months after the
-	 * end.
+	 * The term for the eindverantwoording that the verlening sets (Awb 4:44 lid 2;
+	 * DOMAIN.md cites 4:74): six months after the end.
 	 */
 	static final Period VERANTWOORDINGSTERMIJN = Period.ofMonths(6);
 

@@ -54,7 +54,10 @@ class FondsTermijnen {
 		return LocalDate.parse(volgende).isBefore(LocalDate.parse(projectEinde)) ? volgende : null;
 	}
 
-	/** Awb 4:74 as DOMAIN.md reads it: six months after the end, the Atw applied. */
+	/**
+	 * The term the verlening sets (Awb 4:44 lid 2): six months after the end, the Atw
+	 * applied.
+	 */
 	String eindverantwoordingDeadline(String projectEinde) {
 		return this.termijn.wettelijk(projectEinde, AanvraagVariabelen.VERANTWOORDINGSTERMIJN.toString());
 	}
