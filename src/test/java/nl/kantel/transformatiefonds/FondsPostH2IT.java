@@ -210,6 +210,7 @@ class FondsPostH2IT {
 		String tekst = PdfText.of(brief.pdf());
 		assertThat(tekst).contains("Datum 2 april 2026")
 			.contains("Wij nemen uw aanvraag niet in behandeling")
+			.contains("heeft u subsidie aangevraagd bij het Transformatiefonds voor uw project")
 			.contains("Dit besluit heet een beschikking")
 			.contains("Op 9 maart 2026 hebben wij u om meer informatie gevraagd")
 			.contains("uiterlijk op 23 maart 2026")
